@@ -1,0 +1,100 @@
+package org.pathway.cli;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+import java.util.Map;
+
+import org.pathway.ingest.DatabaseTotals;
+import org.pathway.ingest.FileOutcome;
+import org.pathway.ingest.read.Problem;
+import org.pathway.pipeline.RunRequest;
+import org.pathway.pipeline.RunResult;
+
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Prints what a run did, for the person at the terminal and for the log of a scheduler: one line
+ * per file on standard output, every problem on standard error as {@code FILE:LINE:COLUMN: message},
+ * then the totals the database now holds.
+ */
+final class Summary {
+
+	private static final DecimalFormat MONEY = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+
+	private static final DecimalFormat WHOLE = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US));
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	Summary(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	void print(RunResult result, ApplicationContext context, RunRequest request) {
+		this.out.println("Pathway " + (request.ingestOnly() ? "ingest" : "run") + " " + result.runId() + " of '"
+				+ request.input() + "'" + (request.ingestOnly() ? "" : " as of " + request.asOf())
+				+ (result.alreadyDone() ? ": an identical run has completed already; nothing to do again" : ""));
+		files(result);
+		problems(result);
+		this.out.println("In the database now:");
+		for (DatabaseTotals.KindTotal total : context.getBean(DatabaseTotals.class).totals()) {
+			StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-15s %10s", total.kind(),
+					WHOLE.format(total.rows())));
+			for (Map.Entry<String, BigDecimal> amount : total.amounts().entrySet()) {
+				line.append("   ").append(amount.getKey()).append(' ').append(MONEY.format(amount.getValue()));
+			}
+			this.out.println(line);
+		}
+	}
+
+	void printValidation(RunResult result) {
+		files(result);
+		problems(result);
+	}
+
+	private void files(RunResult result) {
+		long accepted = 0;
+		long rejected = 0;
+		long rowsAccepted = 0;
+		long rowsRejected = 0;
+		for (FileOutcome file : result.files()) {
+			String detail = switch (file.status()) {
+				case FileOutcome.ACCEPTED -> WHOLE.format(file.records()) + " rows";
+				case FileOutcome.REJECTED -> WHOLE.format(file.records()) + " rows, " + WHOLE.format(file.problems())
+						+ " problem" + ((file.problems() == 1) ? "" : "s");
+				case FileOutcome.UNCHANGED -> "unchanged since it was accepted";
+				default -> "";
+			};
+			this.out.println(String.format(Locale.ROOT, "  %-9s %-40s %s", file.status(), file.path(), detail));
+			if (FileOutcome.REJECTED.equals(file.status())) {
+				rejected++;
+				rowsRejected += file.records();
+			}
+			else if (FileOutcome.ACCEPTED.equals(file.status())) {
+				accepted++;
+				rowsAccepted += file.records();
+			}
+		}
+		this.out.println("Files: " + accepted + " accepted, " + rejected + " rejected, "
+				+ (result.files().size() - accepted - rejected) + " unchanged or removed. Rows: "
+				+ WHOLE.format(rowsAccepted) + " accepted, " + WHOLE.format(rowsRejected) + " rejected.");
+	}
+
+	private void problems(RunResult result) {
+		for (Problem problem : result.problems()) {
+			this.err.println(problem);
+		}
+		long shown = result.problems().size();
+		long total = result.files().stream().mapToLong(FileOutcome::problems).sum();
+		if (total > shown) {
+			this.err.println("... and " + WHOLE.format(total - shown) + " more problems (the first "
+					+ org.pathway.ingest.read.Problems.KEPT + " of each file are listed)");
+		}
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.pathway.cli;
+
+/** The help text. */
+final class Usage {
+
+	static final String TEXT = """
+			Usage: java -jar target/pathway.jar COMMAND [options]
+
+			Commands:
+			  run                 ingest new or changed input files, then report (the main job)
+			  ingest              only the ingest part of run
+			  validate FILE...    check files (and the references between them); changes nothing
+			  generate --scale small|network --out DIR [--seed N] [--youth-rows N]
+			                      write a realistic synthetic input folder
+
+			Options:
+			  --input DIR         input folder (default: input)
+			  --output DIR        output folder (default: output)
+			  --data DIR          database and run state (default: data)
+			  --as-of YYYY-MM-DD  as-of date of the run (default: today)
+			  --db-url URL        a JDBC URL instead of the embedded database, e.g.
+			                      jdbc:postgresql://127.0.0.1:5432/pathway (with --db-user, --db-password)
+
+			Exit codes: 0 done; 1 done, but some input was rejected; 2 bad usage;
+			            3 refused: a run is already in progress; 4 failed (run again to resume).
+			""";
+
+	private Usage() {
+	}
+
+}

@@ -1,0 +1,183 @@
+package org.pathway.ingest;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.pathway.ingest.read.CsvRecordSource;
+import org.pathway.ingest.read.Problems;
+import org.pathway.ingest.read.RecordSource;
+import org.pathway.ingest.read.XlsxRecordSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Loads one input file whole or not at all. The file's old facts are deleted and its new ones
+ * written under a savepoint; any problem rolls back to it, so the data it would have replaced stays
+ * as it was. Runs inside the caller's transaction, which also records the outcome and problems.
+ */
+@Component
+public class FileIngester {
+
+	private static final Log logger = LogFactory.getLog(FileIngester.class);
+
+	private final IngestStore store;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate savepoint;
+
+	FileIngester(IngestStore store, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+		this.store = store;
+		this.jdbc = jdbc;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+	}
+
+	/** Ingests a file unless it is unchanged since it was last accepted; records what happened. */
+	public FileOutcome ingest(long runId, InputFile file) throws IOException {
+		Problems problems = new Problems(file.path());
+		if (file.kind() == null) {
+			problems.file("not a Pathway input: the file name must start with one of " + kindWords()
+					+ " (e.g. grants-2025.csv), plan.yml must be YAML");
+			return record(runId, file, FileOutcome.REJECTED, 0, problems);
+		}
+		if (file.sha256().equals(this.store.acceptedSha(file.path()).orElse(null))) {
+			boolean acceptedEarlierInRun = this.store.runFiles(runId)
+				.stream()
+				.anyMatch((row) -> file.path().equals(row.get("path")) && FileOutcome.ACCEPTED.equals(row.get("status")));
+			if (acceptedEarlierInRun) {
+				return new FileOutcome(file.path(), file.kind(), FileOutcome.ACCEPTED, 0, 0);
+			}
+			return record(runId, file, FileOutcome.UNCHANGED, 0, problems);
+		}
+		logger.info("Loading " + file.path() + " (" + file.kind().word() + ", " + file.bytes() + " bytes)");
+		long started = System.nanoTime();
+		long[] counts = this.savepoint.execute((status) -> {
+			long[] result = load(file, problems);
+			if (problems.isEmpty()) {
+				checkStillReferenced(file.kind(), problems);
+			}
+			if (problems.isEmpty()) {
+				this.store.markAccepted(file.path(), file.kind(), file.sha256(), result[0], result[1]);
+			}
+			else {
+				status.setRollbackOnly();
+			}
+			return result;
+		});
+		logger.info("Loaded " + file.path() + ": " + counts[0] + " records, " + counts[1] + " facts, "
+				+ problems.count() + " problems, in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+		return record(runId, file, problems.isEmpty() ? FileOutcome.ACCEPTED : FileOutcome.REJECTED, counts[0],
+				problems);
+	}
+
+	/**
+	 * Takes out the facts of a file that is no longer in the input folder, unless other facts still
+	 * refer to them.
+	 */
+	public FileOutcome remove(long runId, String path, InputKind kind) {
+		Problems problems = new Problems(path);
+		this.savepoint.executeWithoutResult((status) -> {
+			this.store.deleteFacts(kind, path);
+			checkStillReferenced(kind, problems);
+			if (problems.isEmpty()) {
+				this.store.forget(path);
+			}
+			else {
+				status.setRollbackOnly();
+			}
+		});
+		InputFile gone = new InputFile(null, path, kind, null, 0);
+		if (!problems.isEmpty()) {
+			List<String> kept = problems.kept().stream().map((p) -> p.message()).toList();
+			Problems explained = new Problems(path);
+			kept.forEach((message) -> explained.file("the file is no longer in the input folder, but its data is kept: "
+					+ message));
+			return record(runId, gone, FileOutcome.REJECTED, 0, explained);
+		}
+		return record(runId, gone, FileOutcome.REMOVED, 0, problems);
+	}
+
+	/** Returns {records read, facts written}. */
+	private long[] load(InputFile file, Problems problems) {
+		try {
+			this.store.deleteFacts(file.kind(), file.path());
+			if (file.kind() == InputKind.PLAN) {
+				Map<String, Object> plan = new PlanLoader(problems).read(file.file());
+				if (plan != null) {
+					PlanLoader.write(this.jdbc, plan, file.path());
+				}
+				return new long[] { 1, 1 };
+			}
+			try (RecordSource source = open(file, problems)) {
+				if (source == null) {
+					return new long[] { 0, 0 };
+				}
+				if (file.kind() == InputKind.YOUTH_MILESTONES) {
+					YouthLoader youth = new YouthLoader(this.store, file.path(), problems);
+					long records = youth.load(source);
+					return new long[] { records, youth.facts() };
+				}
+				long records = new TableLoader(Specs.of(file.kind()), this.store, file.path(), problems).load(source);
+				return new long[] { records, records };
+			}
+		}
+		catch (IOException ex) {
+			problems.file("could not be read: " + ex.getMessage());
+			return new long[] { 0, 0 };
+		}
+	}
+
+	private static RecordSource open(InputFile file, Problems problems) throws IOException {
+		String extension = InputScanner.extension(file.file().getFileName().toString());
+		switch (extension) {
+			case "csv":
+				return new CsvRecordSource(file.file(), problems);
+			case "xlsx":
+			case "xlsm":
+				return new XlsxRecordSource(file.file(), file.kind().word(), problems);
+			default:
+				problems.file("." + extension + " files are not read: save it as .xlsx (Excel workbook) or .csv (UTF-8)");
+				return null;
+		}
+	}
+
+	/** After a file replaced or removed facts, every reference to its kind must still resolve. */
+	private void checkStillReferenced(InputKind kind, Problems problems) {
+		TableSpec target = Specs.of((kind == InputKind.YOUTH_MILESTONES) ? InputKind.MILESTONES : kind);
+		if (target == null) {
+			return;
+		}
+		for (TableSpec referring : Specs.referring(target.kind())) {
+			for (TableSpec.Reference ref : referring.references()) {
+				if (ref.target() == target.kind()) {
+					for (String dangling : this.store.dangling(referring, ref, target)) {
+						problems.file(ref.targetKey() + " " + dangling + ": keep it in this file, or change those rows first");
+					}
+				}
+			}
+		}
+	}
+
+	private FileOutcome record(long runId, InputFile file, String status, long records, Problems problems) {
+		this.store.recordRunFile(runId, file.path(), file.kind(), file.sha256(), records, status, problems.count());
+		this.store.recordIssues(runId, file.path(), problems.kept());
+		return new FileOutcome(file.path(), file.kind(), status, records, problems.count());
+	}
+
+	private static String kindWords() {
+		StringBuilder words = new StringBuilder();
+		for (InputKind kind : InputKind.values()) {
+			words.append(words.isEmpty() ? "" : ", ").append(kind.word());
+		}
+		return words.toString();
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.pathway.ingest;
+
+/**
+ * What one run did with one input file.
+ *
+ * @param path the file's path relative to the input folder
+ * @param kind its kind, or null when unknown
+ * @param status {@code accepted}, {@code unchanged}, {@code rejected} or {@code removed}
+ * @param records data records read (rows of the file, not counting the header)
+ * @param problems problems found (all of them, even beyond those kept word for word)
+ */
+public record FileOutcome(String path, InputKind kind, String status, long records, long problems) {
+
+	public static final String ACCEPTED = "accepted";
+
+	public static final String UNCHANGED = "unchanged";
+
+	public static final String REJECTED = "rejected";
+
+	public static final String REMOVED = "removed";
+
+}

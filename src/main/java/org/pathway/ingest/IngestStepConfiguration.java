@@ -1,0 +1,31 @@
+package org.pathway.ingest;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The ingest step, for the jobs that start with it. */
+@Configuration(proxyBeanMethods = false)
+public class IngestStepConfiguration {
+
+	@Bean
+	public Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactions,
+			IngestTasklet ingestTasklet) {
+		return new StepBuilder("ingest", jobRepository).tasklet(ingestTasklet, transactions).build();
+	}
+
+	@Bean
+	@StepScope
+	IngestTasklet ingestTasklet(@Value("#{jobParameters['input']}") String input, InputScanner scanner,
+			FileIngester ingester, IngestStore store) {
+		return new IngestTasklet(Path.of(input), scanner, ingester, store);
+	}
+
+}

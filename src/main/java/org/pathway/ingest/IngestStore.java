@@ -1,0 +1,208 @@
+package org.pathway.ingest;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.pathway.ingest.read.Problem;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The ingest's reads and writes of the fact tables and of the per-run file and issue records. All
+ * SQL of the ingest lives here; table and column names come from {@link Specs}, never from input.
+ */
+@Repository
+class IngestStore {
+
+	private final JdbcTemplate jdbc;
+
+	IngestStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The checksum of the file as last accepted, if it was. */
+	Optional<String> acceptedSha(String path) {
+		return this.jdbc.queryForList("SELECT sha256 FROM input_file WHERE path = ?", String.class, path)
+			.stream()
+			.findFirst();
+	}
+
+	String acceptedState() {
+		StringBuilder state = new StringBuilder();
+		this.jdbc.query("SELECT path, sha256 FROM input_file ORDER BY path", (RowCallbackHandler) (rs) -> {
+			state.append(rs.getString(1)).append('\t').append(rs.getString(2)).append('\n');
+		});
+		try {
+			return java.util.HexFormat.of()
+				.formatHex(java.security.MessageDigest.getInstance("SHA-256")
+					.digest(state.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	List<String> acceptedPaths() {
+		return this.jdbc.queryForList("SELECT path FROM input_file ORDER BY path", String.class);
+	}
+
+	Optional<InputKind> acceptedKind(String path) {
+		return this.jdbc.queryForList("SELECT kind FROM input_file WHERE path = ?", String.class, path)
+			.stream()
+			.findFirst()
+			.map(InputKind::valueOf);
+	}
+
+	void markAccepted(String path, InputKind kind, String sha256, long records, long facts) {
+		this.jdbc.update("DELETE FROM input_file WHERE path = ?", path);
+		this.jdbc.update("INSERT INTO input_file (path, kind, sha256, records, facts, loaded_at) VALUES (?, ?, ?, ?, ?, ?)",
+				path, kind.name(), sha256, records, facts, Timestamp.from(Instant.now()));
+	}
+
+	void forget(String path) {
+		this.jdbc.update("DELETE FROM input_file WHERE path = ?", path);
+	}
+
+	/** Deletes the facts a file brought before; returns how many. */
+	int deleteFacts(InputKind kind, String path) {
+		return this.jdbc.update("DELETE FROM " + kind.table() + " WHERE source_file = ?", path);
+	}
+
+	/** Keys of the kind's table brought by files other than {@code path}, with the file each came from. */
+	Map<String, String> keysOutside(TableSpec spec, String path) {
+		Map<String, String> keys = new HashMap<>();
+		this.jdbc.query("SELECT " + keySelect(spec) + ", source_file FROM " + spec.kind().table()
+				+ " WHERE source_file <> ?", (rs) -> {
+					keys.put(rs.getString(1), rs.getString(2));
+				}, path);
+		return keys;
+	}
+
+	/** Every value of one column of a table, for reference checks, with an attribute column if asked. */
+	Map<String, Object> column(InputKind kind, String keyColumn, String attributeColumn) {
+		Map<String, Object> values = new HashMap<>();
+		String attribute = (attributeColumn != null) ? attributeColumn : "NULL";
+		this.jdbc.query("SELECT " + keyColumn + ", " + attribute + " FROM " + kind.table(), (rs) -> {
+			values.put(rs.getString(1), rs.getObject(2));
+		});
+		return values;
+	}
+
+	/**
+	 * Rows of {@code referring} whose reference to {@code target} no longer resolves, one line per
+	 * (file, key) with a count.
+	 */
+	List<String> dangling(TableSpec referring, TableSpec.Reference ref, TableSpec target) {
+		String except = (ref.except() != null) ? " AND x." + dbColumn(referring, ref.column()) + " <> '" + ref.except() + "'" : "";
+		String column = dbColumn(referring, ref.column());
+		return this.jdbc.query("SELECT x.source_file, x." + column + ", COUNT(*) FROM " + referring.kind().table()
+				+ " x WHERE NOT EXISTS (SELECT 1 FROM " + target.kind().table() + " t WHERE t." + ref.targetKey()
+				+ " = x." + column + ")" + except + " GROUP BY x.source_file, x." + column + " ORDER BY 1, 2",
+				(rs, i) -> rs.getString(2) + " is still used by " + rs.getLong(3) + " row(s) of " + rs.getString(1));
+	}
+
+	void insert(TableSpec spec, List<Object[]> rows, String path) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		List<String> columns = new ArrayList<>();
+		for (Column column : spec.columns()) {
+			columns.add(column.dbColumn());
+			if (isCount(spec, column)) {
+				columns.add(column.dbColumn() + "_note");
+			}
+		}
+		columns.add("source_file");
+		String sql = "INSERT INTO " + spec.kind().table() + " (" + String.join(", ", columns) + ") VALUES ("
+				+ "?, ".repeat(columns.size() - 1) + "?)";
+		List<Object[]> batch = new ArrayList<>(rows.size());
+		for (Object[] row : rows) {
+			Object[] args = new Object[columns.size()];
+			int a = 0;
+			for (int i = 0; i < row.length; i++) {
+				if (row[i] instanceof Count count) {
+					args[a++] = count.value();
+					args[a++] = count.note();
+				}
+				else {
+					args[a++] = row[i];
+				}
+			}
+			args[a] = path;
+			batch.add(args);
+		}
+		this.jdbc.batchUpdate(sql, batch);
+	}
+
+	void insertMilestones(List<Object[]> rows) {
+		this.jdbc.batchUpdate("INSERT INTO milestone (member_id, outcome, data_year, dimension, subgroup, numerator,"
+				+ " denominator, source_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
+	}
+
+	/** Keys of milestone rows brought by other files: member|outcome|year|dimension|subgroup to file. */
+	Map<String, String> milestoneKeysOutside(String path) {
+		return keysOutside(Specs.of(InputKind.MILESTONES), path);
+	}
+
+	void recordRunFile(long runId, String path, InputKind kind, String sha256, long records, String status,
+			long problems) {
+		this.jdbc.update("DELETE FROM run_file WHERE run_id = ? AND path = ?", runId, path);
+		this.jdbc.update("INSERT INTO run_file (run_id, path, kind, sha256, records, status, problems)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?)", runId, path, (kind != null) ? kind.name() : null, sha256, records,
+				status, problems);
+	}
+
+	/** Replaces the recorded problems of one file in one run. */
+	void recordIssues(long runId, String path, List<Problem> problems) {
+		this.jdbc.update("DELETE FROM run_issue WHERE run_id = ? AND path = ?", runId, path);
+		List<Object[]> rows = new ArrayList<>();
+		for (int i = 0; i < problems.size(); i++) {
+			Problem problem = problems.get(i);
+			rows.add(new Object[] { runId, path, i, problem.line(), problem.column(), cap(problem.message()) });
+		}
+		this.jdbc.batchUpdate("INSERT INTO run_issue (run_id, path, seq, line_no, column_name, message)"
+				+ " VALUES (?, ?, ?, ?, ?, ?)", rows);
+	}
+
+	/** The run's file records, by path. */
+	List<Map<String, Object>> runFiles(long runId) {
+		return this.jdbc.queryForList("SELECT path, kind, sha256, records, status, problems FROM run_file"
+				+ " WHERE run_id = ? ORDER BY path", runId);
+	}
+
+	/** The run's problems, in file and then discovery order, as the user should see them. */
+	List<Problem> runIssues(long runId) {
+		return this.jdbc.query("SELECT path, line_no, column_name, message FROM run_issue WHERE run_id = ?"
+				+ " ORDER BY path, seq", (rs, i) -> new Problem(rs.getString(1), rs.getLong(2), rs.getString(3),
+						rs.getString(4)), runId);
+	}
+
+	private static String cap(String message) {
+		return (message.length() > 3900) ? message.substring(0, 3900) + "..." : message;
+	}
+
+	private static boolean isCount(TableSpec spec, Column column) {
+		return spec.kind() == InputKind.MILESTONES
+				&& ("numerator".equals(column.name()) || "denominator".equals(column.name()));
+	}
+
+	static String keySelect(TableSpec spec) {
+		List<String> parts = new ArrayList<>();
+		for (String key : spec.key()) {
+			parts.add("CAST(" + dbColumn(spec, key) + " AS VARCHAR(100))");
+		}
+		return (parts.size() == 1) ? parts.get(0) : String.join(" || '|' || ", parts);
+	}
+
+	static String dbColumn(TableSpec spec, String column) {
+		return spec.columns().get(spec.indexOf(column)).dbColumn();
+	}
+
+}

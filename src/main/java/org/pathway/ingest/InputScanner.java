@@ -1,0 +1,113 @@
+package org.pathway.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the input files under a folder, in load order (by kind, then path), with their checksums.
+ * Hidden files, Office lock files ({@code ~$...}) and files of other types are left alone. A
+ * checksum is computed once per file version (path, size, modification time) in a process.
+ */
+@Component
+public class InputScanner {
+
+	static final Set<String> EXTENSIONS = Set.of("csv", "xlsx", "xlsm", "xls", "yml", "yaml");
+
+	private final Map<String, String> checksums = new ConcurrentHashMap<>();
+
+	public List<InputFile> scan(Path folder) throws IOException {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			return paths.filter(Files::isRegularFile)
+				.filter((file) -> isCandidate(folder.relativize(file)))
+				.map((file) -> describe(folder, file))
+				.sorted(Comparator
+					.comparingInt((InputFile f) -> (f.kind() != null) ? f.kind().ordinal() : Integer.MAX_VALUE)
+					.thenComparing(InputFile::path))
+				.toList();
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+	}
+
+	/** Describes one file given on its own (the validate command); its path is as given. */
+	public InputFile describe(Path file) throws IOException {
+		return new InputFile(file, file.toString().replace('\\', '/'), kindOf(file), checksum(file), Files.size(file));
+	}
+
+	private InputFile describe(Path folder, Path file) {
+		try {
+			String path = folder.relativize(file).toString().replace('\\', '/');
+			return new InputFile(file, path, kindOf(file), checksum(file), Files.size(file));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	static InputKind kindOf(Path file) {
+		String name = file.getFileName().toString();
+		InputKind kind = InputKind.ofFileName(name).orElse(null);
+		String extension = extension(name);
+		if (kind == InputKind.PLAN) {
+			return (extension.equals("yml") || extension.equals("yaml")) ? kind : null;
+		}
+		return (extension.equals("yml") || extension.equals("yaml")) ? null : kind;
+	}
+
+	static String extension(String name) {
+		int dot = name.lastIndexOf('.');
+		return (dot < 0) ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+	}
+
+	private static boolean isCandidate(Path relative) {
+		for (Path part : relative) {
+			if (part.toString().startsWith(".")) {
+				return false;
+			}
+		}
+		String name = relative.getFileName().toString();
+		return !name.startsWith("~$") && EXTENSIONS.contains(extension(name));
+	}
+
+	private String checksum(Path file) throws IOException {
+		String version = file.toAbsolutePath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+		String known = this.checksums.get(version);
+		if (known == null) {
+			known = sha256(file);
+			this.checksums.put(version, known);
+		}
+		return known;
+	}
+
+	public static String sha256(Path file) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			byte[] buffer = new byte[1 << 16];
+			int n;
+			while ((n = in.read(buffer)) > 0) {
+				digest.update(buffer, 0, n);
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

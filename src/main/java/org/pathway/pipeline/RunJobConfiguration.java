@@ -1,0 +1,32 @@
+package org.pathway.pipeline;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Pathway's jobs, read top to bottom. {@code run} is the main job (ingest, then metrics and reports
+ * as they arrive); {@code ingest} is its first step alone. Neither has an incrementer: a run's
+ * identity is its parameters (input folder, input checksums, as-of date).
+ */
+@Configuration(proxyBeanMethods = false)
+class RunJobConfiguration {
+
+	static final String RUN = "run";
+
+	static final String INGEST = "ingest";
+
+	@Bean
+	Job runJob(JobRepository jobRepository, Step ingestStep) {
+		return new JobBuilder(RUN, jobRepository).start(ingestStep).build();
+	}
+
+	@Bean
+	Job ingestJob(JobRepository jobRepository, Step ingestStep) {
+		return new JobBuilder(INGEST, jobRepository).start(ingestStep).build();
+	}
+
+}

@@ -1,0 +1,115 @@
+package org.pathway.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pathway.support.TinyInput;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command line as a user or a scheduler meets it (contract.md section 1): exit codes, the
+ * {@code FILE:LINE:COLUMN: message} problem format, and no stack trace for a user's mistake.
+ */
+class CliTests {
+
+	@TempDir
+	Path work;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@Test
+	void runOnAGoodFolderExitsZeroAndPrintsTotalsPerCurrency() {
+		Path input = TinyInput.write(this.work.resolve("input"));
+		int exit = cli("run", "--input", input.toString(), "--data", data(), "--as-of", "2026-09-30");
+		assertThat(exit).isZero();
+		assertThat(out()).contains("accepted  grants.csv").containsPattern("grants\\s+2\\s+EUR 2,000,000.50\\s+USD 175,000,000.00")
+			.containsPattern("regrants\\s+3\\s+EUR 400,000.00\\s+USD 3,750,000.75");
+		assertThat(err()).isEmpty();
+	}
+
+	@Test
+	void rejectedInputExitsOneWithEveryProblemAsFileLineColumnAndNoStackTrace() {
+		Path input = TinyInput.write(this.work.resolve("input"));
+		TinyInput.write(input, "disbursements.csv", """
+				disbursement_id,regrant_id,date,amount,status
+				D1,R1,2024-03-15,"750,000.25",paid
+				D2,R1,15/03/2025,750000,sent
+				""");
+		int exit = cli("ingest", "--input", input.toString(), "--data", data());
+		assertThat(exit).isEqualTo(1);
+		assertThat(err()).contains("disbursements.csv:2:amount: \"750,000.25\" has a thousands separator")
+			.contains("disbursements.csv:3:date: \"15/03/2025\" is not a date: expected YYYY-MM-DD")
+			.contains("disbursements.csv:3:status: \"sent\": expected one of scheduled, paid, cancelled")
+			.doesNotContain("Exception")
+			.doesNotContain("\tat ");
+		assertThat(out()).contains("rejected  disbursements.csv");
+	}
+
+	@Test
+	void badUsageExitsTwo() {
+		assertThat(cli("run", "--frobnicate")).isEqualTo(2);
+		assertThat(err()).contains("unknown option --frobnicate");
+		assertThat(cli("explode")).isEqualTo(2);
+		assertThat(cli("run", "--as-of", "30/09/2026")).isEqualTo(2);
+		assertThat(cli("run", "--input", this.work.resolve("nowhere").toString(), "--data", data())).isEqualTo(2);
+		assertThat(err()).contains("input folder").contains("does not exist");
+	}
+
+	@Test
+	void aSecondRunOnABusyDataFolderIsRefusedWithExitThree() throws Exception {
+		Path input = TinyInput.write(this.work.resolve("input"));
+		try (DataFolderLock held = DataFolderLock.acquire(Path.of(data()))) {
+			assertThat(cli("run", "--input", input.toString(), "--data", data())).isEqualTo(3);
+		}
+		assertThat(err()).contains("another Pathway process is using the data folder");
+	}
+
+	@Test
+	void validateReportsProblemsAcrossFilesAndChangesNothing() {
+		Path input = TinyInput.write(this.work.resolve("input"));
+		TinyInput.write(input, "regrants.csv", TinyInput.REGRANTS + "R9,G-NONE,la,USD,10,2025-01-01,2025-01-01,2025-12-31,\n");
+		int exit = cli("validate", input.resolve("grants.csv").toString(), input.resolve("funders.csv").toString(),
+				input.resolve("members.csv").toString(), input.resolve("regrants.csv").toString());
+		assertThat(exit).isEqualTo(1);
+		assertThat(err()).contains("regrants.csv:5:grant_id: \"G-NONE\" is not a known grant_id");
+		assertThat(out()).contains("accepted  " + input.resolve("grants.csv"));
+		assertThat(this.work.resolve("data")).doesNotExist();
+	}
+
+	@Test
+	void generateWritesTheSameFolderForTheSameSeed() throws Exception {
+		Path one = this.work.resolve("one");
+		Path two = this.work.resolve("two");
+		assertThat(cli("generate", "--scale", "small", "--out", one.toString(), "--seed", "7")).isZero();
+		assertThat(cli("generate", "--scale", "small", "--out", two.toString(), "--seed", "7")).isZero();
+		assertThat(Files.readAllBytes(one.resolve("regrants.csv"))).isEqualTo(Files.readAllBytes(two.resolve("regrants.csv")));
+		assertThat(cli("generate", "--scale", "huge", "--out", one.toString())).isEqualTo(2);
+	}
+
+	private String data() {
+		return this.work.resolve("data").toString();
+	}
+
+	private int cli(String... args) {
+		return new Cli(new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8))
+			.run(args);
+	}
+
+	private String out() {
+		return this.out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return this.err.toString(StandardCharsets.UTF_8);
+	}
+
+}
