@@ -3,9 +3,9 @@ package org.pathway.generate;
 import java.util.SplittableRandom;
 
 /**
- * Random draws the generator needs (normal, binomial, multinomial) built only on
- * {@link SplittableRandom#nextDouble()} and {@link StrictMath}, so a seed gives the same numbers on
- * every JVM and CPU.
+ * Random draws the generator needs (normal, binomial, multinomial) built only on the raw
+ * {@link SplittableRandom} streams and {@link StrictMath}, so a seed gives the same numbers on every JVM
+ * and CPU.
  */
 final class Sampling {
 

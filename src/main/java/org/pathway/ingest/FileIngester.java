@@ -122,7 +122,7 @@ public class FileIngester {
 				}
 				if (file.kind() == InputKind.YOUTH_MILESTONES) {
 					YouthLoader youth = new YouthLoader(this.store, file.path(), problems);
-					long records = youth.load(source);
+					long records = youth.load(source, file.bytes(), () -> open(file, new Problems(file.path())));
 					return new long[] { records, youth.facts() };
 				}
 				long records = new TableLoader(Specs.of(file.kind()), this.store, file.path(), problems).load(source);

@@ -42,7 +42,7 @@ final class TableLoader {
 	long load(RecordSource source) throws IOException {
 		int[] positions = positions(source.header());
 		if (positions == null) {
-			return 0;
+			return source.drain();
 		}
 		Map<String, String> otherFiles = this.store.keysOutside(this.spec, this.path);
 		Map<String, Long> seen = new HashMap<>();

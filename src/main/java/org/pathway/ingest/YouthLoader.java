@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.pathway.domain.Vocabulary;
 import org.pathway.ingest.read.Problems;
@@ -56,7 +57,13 @@ final class YouthLoader {
 
 	private final List<String> memberIds = new ArrayList<>();
 
-	private final FingerprintSet fingerprints = new FingerprintSet();
+	/** Opens the file again, for the second pass that names the lines of duplicates. */
+	@FunctionalInterface
+	interface Reopener {
+
+		RecordSource open() throws IOException;
+
+	}
 
 	private long facts;
 
@@ -66,11 +73,12 @@ final class YouthLoader {
 		this.problems = problems;
 	}
 
-	long load(RecordSource source) throws IOException {
+	long load(RecordSource source, long bytes, Reopener reopener) throws IOException {
 		int[] at = positions(source.header());
 		if (at == null) {
-			return 0;
+			return source.drain();
 		}
+		FingerprintLog fingerprints = new FingerprintLog(bytes / 60);
 		Map<String, Object> members = this.store.column(InputKind.MEMBERS, "member_id", null);
 		Map<String, Integer> memberIndex = new HashMap<>();
 		for (String id : new java.util.TreeSet<>(members.keySet())) {
@@ -98,12 +106,7 @@ final class YouthLoader {
 				explain(line, v, at, members);
 				continue;
 			}
-			if (!this.fingerprints.add(fingerprint(member, outcome, year, youth))) {
-				this.problems.line(line, "youth_id " + Fields.quote(youth) + " appears twice for "
-						+ this.memberIds.get(member) + " " + Vocabulary.OUTCOMES.get(outcome) + " " + year
-						+ ": each young person is counted once per outcome and year");
-				continue;
-			}
+			fingerprints.add(fingerprint(member, outcome, year, youth));
 			if (!this.problems.isEmpty()) {
 				continue;
 			}
@@ -119,10 +122,45 @@ final class YouthLoader {
 			add(counts, base + ((income.charAt(0) == '1') ? INCOME : INCOME + 1), m);
 			add(counts, base + GENDER + gender, m);
 		}
+		Set<Long> duplicates = fingerprints.duplicates();
+		if (!duplicates.isEmpty()) {
+			try (RecordSource again = reopener.open()) {
+				reportDuplicates(again, at, memberIndex, duplicates);
+			}
+		}
 		if (this.problems.isEmpty()) {
 			write();
 		}
 		return records;
+	}
+
+	/** Second pass: names every line whose young person, outcome and year came before. */
+	private void reportDuplicates(RecordSource source, int[] at, Map<String, Integer> memberIndex,
+			Set<Long> duplicates) throws IOException {
+		Map<Long, Long> firstLine = new HashMap<>();
+		Map<Long, String> firstYouth = new HashMap<>();
+		RawRecord record;
+		while ((record = source.next()) != null) {
+			String[] v = record.values();
+			Integer member = memberIndex.get(v[at[0]].strip());
+			Integer outcome = OUTCOME.get(v[at[2]].strip());
+			int year = year(v[at[3]].strip());
+			if (member == null || outcome == null || year == 0) {
+				continue;
+			}
+			String youth = v[at[1]].strip();
+			long fingerprint = fingerprint(member, outcome, year, youth);
+			if (duplicates.contains(fingerprint)) {
+				Long first = firstLine.putIfAbsent(fingerprint, record.line());
+				firstYouth.putIfAbsent(fingerprint, youth);
+				// equal fingerprints of different youth ids would be a hash collision, not a duplicate
+				if (first != null && youth.equals(firstYouth.get(fingerprint))) {
+					this.problems.line(record.line(), "youth_id " + Fields.quote(youth) + " appears twice for "
+							+ this.memberIds.get(member) + " " + Vocabulary.OUTCOMES.get(outcome) + " " + year
+							+ " (first on line " + first + "): each young person is counted once per outcome and year");
+				}
+			}
+		}
 	}
 
 	/** Milestone rows written. */

@@ -27,6 +27,18 @@ public interface RecordSource extends AutoCloseable {
 	 */
 	RawRecord next() throws IOException;
 
+	/**
+	 * Reads to the end without using the records, so that every structural problem is reported
+	 * even when the file is refused for another reason; returns the records read.
+	 */
+	default long drain() throws IOException {
+		long records = 0;
+		while (next() != null) {
+			records++;
+		}
+		return records;
+	}
+
 	/** Physical lines (CSV) or rows (Excel) read so far, including the header and blank ones. */
 	long linesRead();
 
