@@ -64,7 +64,7 @@ final class Summary {
 		long rowsRejected = 0;
 		for (FileOutcome file : result.files()) {
 			String detail = switch (file.status()) {
-				case FileOutcome.ACCEPTED -> WHOLE.format(file.records()) + " rows";
+				case FileOutcome.ACCEPTED -> WHOLE.format(file.records()) + " rows" + seconds(file.millis());
 				case FileOutcome.REJECTED -> WHOLE.format(file.records()) + " rows, " + WHOLE.format(file.problems())
 						+ " problem" + ((file.problems() == 1) ? "" : "s");
 				case FileOutcome.UNCHANGED -> "unchanged since it was accepted";
@@ -83,6 +83,10 @@ final class Summary {
 		this.out.println("Files: " + accepted + " accepted, " + rejected + " rejected, "
 				+ (result.files().size() - accepted - rejected) + " unchanged or removed. Rows: "
 				+ WHOLE.format(rowsAccepted) + " accepted, " + WHOLE.format(rowsRejected) + " rejected.");
+	}
+
+	private static String seconds(long millis) {
+		return (millis < 1000) ? "" : String.format(Locale.ROOT, " in %.1f s", millis / 1000.0);
 	}
 
 	private void problems(RunResult result) {

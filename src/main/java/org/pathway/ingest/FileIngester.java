@@ -42,23 +42,27 @@ public class FileIngester {
 
 	/** Ingests a file unless it is unchanged since it was last accepted; records what happened. */
 	public FileOutcome ingest(long runId, InputFile file) throws IOException {
+		long started = System.nanoTime();
 		Problems problems = new Problems(file.path());
 		if (file.kind() == null) {
 			problems.file("not a Pathway input: the file name must start with one of " + kindWords()
 					+ " (e.g. grants-2025.csv), plan.yml must be YAML");
-			return record(runId, file, FileOutcome.REJECTED, 0, problems);
+			return record(runId, file, FileOutcome.REJECTED, 0, problems, started);
 		}
 		if (file.sha256().equals(this.store.acceptedSha(file.path()).orElse(null))) {
-			boolean acceptedEarlierInRun = this.store.runFiles(runId)
+			// a restarted run keeps what its first attempt recorded for the files it loaded
+			Map<String, Object> earlier = this.store.runFiles(runId)
 				.stream()
-				.anyMatch((row) -> file.path().equals(row.get("path")) && FileOutcome.ACCEPTED.equals(row.get("status")));
-			if (acceptedEarlierInRun) {
-				return new FileOutcome(file.path(), file.kind(), FileOutcome.ACCEPTED, 0, 0);
+				.filter((row) -> file.path().equals(row.get("path")) && FileOutcome.ACCEPTED.equals(row.get("status")))
+				.findFirst()
+				.orElse(null);
+			if (earlier != null) {
+				return new FileOutcome(file.path(), file.kind(), FileOutcome.ACCEPTED,
+						((Number) earlier.get("records")).longValue(), 0, ((Number) earlier.get("elapsed_ms")).longValue());
 			}
-			return record(runId, file, FileOutcome.UNCHANGED, 0, problems);
+			return record(runId, file, FileOutcome.UNCHANGED, 0, problems, started);
 		}
 		logger.info("Loading " + file.path() + " (" + file.kind().word() + ", " + file.bytes() + " bytes)");
-		long started = System.nanoTime();
 		long[] counts = this.savepoint.execute((status) -> {
 			long[] result = load(file, problems);
 			if (problems.isEmpty()) {
@@ -75,7 +79,7 @@ public class FileIngester {
 		logger.info("Loaded " + file.path() + ": " + counts[0] + " records, " + counts[1] + " facts, "
 				+ problems.count() + " problems, in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 		return record(runId, file, problems.isEmpty() ? FileOutcome.ACCEPTED : FileOutcome.REJECTED, counts[0],
-				problems);
+				problems, started);
 	}
 
 	/**
@@ -83,6 +87,7 @@ public class FileIngester {
 	 * refer to them.
 	 */
 	public FileOutcome remove(long runId, String path, InputKind kind) {
+		long started = System.nanoTime();
 		Problems problems = new Problems(path);
 		this.savepoint.executeWithoutResult((status) -> {
 			this.store.deleteFacts(kind, path);
@@ -100,9 +105,9 @@ public class FileIngester {
 			Problems explained = new Problems(path);
 			kept.forEach((message) -> explained.file("the file is no longer in the input folder, but its data is kept: "
 					+ message));
-			return record(runId, gone, FileOutcome.REJECTED, 0, explained);
+			return record(runId, gone, FileOutcome.REJECTED, 0, explained, started);
 		}
-		return record(runId, gone, FileOutcome.REMOVED, 0, problems);
+		return record(runId, gone, FileOutcome.REMOVED, 0, problems, started);
 	}
 
 	/** Returns {records read, facts written}. */
@@ -116,14 +121,17 @@ public class FileIngester {
 				}
 				return new long[] { 1, 1 };
 			}
+			if (file.kind() == InputKind.YOUTH_MILESTONES) {
+				if (!isTabular(file, problems)) {
+					return new long[] { 0, 0 };
+				}
+				YouthLoader youth = new YouthLoader(this.store, file.path(), problems);
+				long records = youth.load(file, (sink) -> open(file, sink));
+				return new long[] { records, youth.facts() };
+			}
 			try (RecordSource source = open(file, problems)) {
 				if (source == null) {
 					return new long[] { 0, 0 };
-				}
-				if (file.kind() == InputKind.YOUTH_MILESTONES) {
-					YouthLoader youth = new YouthLoader(this.store, file.path(), problems);
-					long records = youth.load(source, file.bytes(), () -> open(file, new Problems(file.path())));
-					return new long[] { records, youth.facts() };
 				}
 				long records = new TableLoader(Specs.of(file.kind()), this.store, file.path(), problems).load(source);
 				return new long[] { records, records };
@@ -133,6 +141,15 @@ public class FileIngester {
 			problems.file("could not be read: " + ex.getMessage());
 			return new long[] { 0, 0 };
 		}
+	}
+
+	private static boolean isTabular(InputFile file, Problems problems) {
+		String extension = InputScanner.extension(file.file().getFileName().toString());
+		if (extension.equals("csv") || extension.equals("xlsx") || extension.equals("xlsm")) {
+			return true;
+		}
+		problems.file("." + extension + " files are not read: save it as .xlsx (Excel workbook) or .csv (UTF-8)");
+		return false;
 	}
 
 	private static RecordSource open(InputFile file, Problems problems) throws IOException {
@@ -166,10 +183,13 @@ public class FileIngester {
 		}
 	}
 
-	private FileOutcome record(long runId, InputFile file, String status, long records, Problems problems) {
-		this.store.recordRunFile(runId, file.path(), file.kind(), file.sha256(), records, status, problems.count());
+	private FileOutcome record(long runId, InputFile file, String status, long records, Problems problems,
+			long started) {
+		FileOutcome outcome = new FileOutcome(file.path(), file.kind(), status, records, problems.count(),
+				(System.nanoTime() - started) / 1_000_000);
+		this.store.recordRunFile(runId, outcome, file.sha256());
 		this.store.recordIssues(runId, file.path(), problems.kept());
-		return new FileOutcome(file.path(), file.kind(), status, records, problems.count());
+		return outcome;
 	}
 
 	private static String kindWords() {

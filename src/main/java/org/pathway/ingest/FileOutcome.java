@@ -8,8 +8,9 @@ package org.pathway.ingest;
  * @param status {@code accepted}, {@code unchanged}, {@code rejected} or {@code removed}
  * @param records data records read (rows of the file, not counting the header)
  * @param problems problems found (all of them, even beyond those kept word for word)
+ * @param millis how long the file took
  */
-public record FileOutcome(String path, InputKind kind, String status, long records, long problems) {
+public record FileOutcome(String path, InputKind kind, String status, long records, long problems, long millis) {
 
 	public static final String ACCEPTED = "accepted";
 

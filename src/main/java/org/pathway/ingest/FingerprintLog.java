@@ -26,6 +26,14 @@ final class FingerprintLog {
 		this.values[this.size++] = fingerprint;
 	}
 
+	void addAll(FingerprintLog other) {
+		if (this.size + other.size > this.values.length) {
+			this.values = Arrays.copyOf(this.values, this.size + other.size);
+		}
+		System.arraycopy(other.values, 0, this.values, this.size, other.size);
+		this.size += other.size;
+	}
+
 	/** The fingerprints added more than once (sorts the log in place). */
 	Set<Long> duplicates() {
 		Arrays.sort(this.values, 0, this.size);

@@ -151,12 +151,12 @@ class IngestStore {
 		return keysOutside(Specs.of(InputKind.MILESTONES), path);
 	}
 
-	void recordRunFile(long runId, String path, InputKind kind, String sha256, long records, String status,
-			long problems) {
-		this.jdbc.update("DELETE FROM run_file WHERE run_id = ? AND path = ?", runId, path);
-		this.jdbc.update("INSERT INTO run_file (run_id, path, kind, sha256, records, status, problems)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?)", runId, path, (kind != null) ? kind.name() : null, sha256, records,
-				status, problems);
+	void recordRunFile(long runId, FileOutcome outcome, String sha256) {
+		this.jdbc.update("DELETE FROM run_file WHERE run_id = ? AND path = ?", runId, outcome.path());
+		this.jdbc.update("INSERT INTO run_file (run_id, path, kind, sha256, records, status, problems, elapsed_ms)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", runId, outcome.path(),
+				(outcome.kind() != null) ? outcome.kind().name() : null, sha256, outcome.records(), outcome.status(),
+				outcome.problems(), outcome.millis());
 	}
 
 	/** Replaces the recorded problems of one file in one run. */
@@ -173,7 +173,7 @@ class IngestStore {
 
 	/** The run's file records, by path. */
 	List<Map<String, Object>> runFiles(long runId) {
-		return this.jdbc.queryForList("SELECT path, kind, sha256, records, status, problems FROM run_file"
+		return this.jdbc.queryForList("SELECT path, kind, sha256, records, status, problems, elapsed_ms FROM run_file"
 				+ " WHERE run_id = ? ORDER BY path", runId);
 	}
 

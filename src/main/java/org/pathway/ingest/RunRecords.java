@@ -22,7 +22,7 @@ public class RunRecords {
 			.map((row) -> new FileOutcome((String) row.get("path"),
 					(row.get("kind") != null) ? InputKind.valueOf((String) row.get("kind")) : null,
 					(String) row.get("status"), ((Number) row.get("records")).longValue(),
-					((Number) row.get("problems")).longValue()))
+					((Number) row.get("problems")).longValue(), ((Number) row.get("elapsed_ms")).longValue()))
 			.toList();
 	}
 

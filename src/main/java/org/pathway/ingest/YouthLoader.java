@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.pathway.domain.Vocabulary;
 import org.pathway.ingest.read.Problems;
@@ -17,21 +18,13 @@ import org.pathway.ingest.read.RecordSource;
  * Aggregates a youth-level file into milestone counts while streaming it: each young person's row
  * adds to the all/all, race_ethnicity, income and gender cells of its (member, outcome, year). Youth
  * rows are never stored; memory is the aggregate plus one 64-bit fingerprint per row, to refuse a
- * young person counted twice.
+ * young person counted twice. A plain CSV file goes through {@link YouthFastReader}; anything else,
+ * or anything that reader does not recognise, through the exact path that names every problem.
  */
 final class YouthLoader {
 
 	static final List<String> COLUMNS = List.of("member_id", "youth_id", "outcome", "year", "race_ethnicity",
 			"low_income", "gender", "met");
-
-	/** Cell offsets within one (member, outcome, year) aggregate: all, race (8), income (2), gender (3). */
-	private static final int RACE = 1;
-
-	private static final int INCOME = RACE + Vocabulary.RACE_ETHNICITY.size();
-
-	private static final int GENDER = INCOME + Vocabulary.INCOME.size();
-
-	private static final int CELLS = GENDER + Vocabulary.GENDER.size();
 
 	private static final Map<String, Integer> OUTCOME = index(Vocabulary.OUTCOMES);
 
@@ -39,31 +32,23 @@ final class YouthLoader {
 
 	private static final Map<String, Integer> GENDER_INDEX = index(Vocabulary.GENDER);
 
+	/** Opens the file for the exact path (and for the second pass that names duplicate lines). */
+	@FunctionalInterface
+	interface Reopener {
+
+		RecordSource open(Problems sink) throws IOException;
+
+	}
+
 	private final IngestStore store;
 
 	private final String path;
 
 	private final Problems problems;
 
-	private static final int FIRST_YEAR = 1990;
-
-	private static final int YEARS = 2100 - FIRST_YEAR + 1;
-
-	/**
-	 * Counts per member index, allocated when the member first appears: [(outcome * YEARS + year
-	 * offset) * CELLS * 2 + cell * 2] = met, [... + 1] = measured.
-	 */
-	private final List<long[]> aggregates = new ArrayList<>();
-
 	private final List<String> memberIds = new ArrayList<>();
 
-	/** Opens the file again, for the second pass that names the lines of duplicates. */
-	@FunctionalInterface
-	interface Reopener {
-
-		RecordSource open() throws IOException;
-
-	}
+	private final Map<String, Integer> memberIndex = new HashMap<>();
 
 	private long facts;
 
@@ -73,26 +58,51 @@ final class YouthLoader {
 		this.problems = problems;
 	}
 
-	long load(RecordSource source, long bytes, Reopener reopener) throws IOException {
-		int[] at = positions(source.header());
-		if (at == null) {
-			return source.drain();
-		}
-		FingerprintLog fingerprints = new FingerprintLog(bytes / 60);
-		Map<String, Object> members = this.store.column(InputKind.MEMBERS, "member_id", null);
-		Map<String, Integer> memberIndex = new HashMap<>();
-		for (String id : new java.util.TreeSet<>(members.keySet())) {
-			memberIndex.put(id, this.memberIds.size());
+	/** Loads the file; returns the number of youth rows read. */
+	long load(InputFile file, Reopener reopener) throws IOException {
+		for (String id : new TreeSet<>(this.store.column(InputKind.MEMBERS, "member_id", null).keySet())) {
+			this.memberIndex.put(id, this.memberIds.size());
 			this.memberIds.add(id);
-			this.aggregates.add(null);
 		}
-		long records = 0;
+		YouthCounts counts = null;
+		if ("csv".equals(InputScanner.extension(file.file().getFileName().toString()))) {
+			counts = new YouthFastReader(file.file(), this.memberIds).read();
+		}
+		if (counts == null) {
+			try (RecordSource source = reopener.open(this.problems)) {
+				int[] at = positions(source.header());
+				if (at == null) {
+					return source.drain();
+				}
+				counts = new YouthCounts(this.memberIds.size(), file.bytes() / 60);
+				readExactly(source, at, counts);
+			}
+		}
+		Set<Long> duplicates = counts.duplicateFingerprints();
+		if (!duplicates.isEmpty()) {
+			// structural problems were reported by the first pass already
+			try (RecordSource again = reopener.open(new Problems(this.path))) {
+				int[] at = positions(again.header());
+				reportDuplicates(again, at, duplicates);
+			}
+		}
+		if (this.problems.isEmpty()) {
+			write(counts.rows(this.memberIds, this.path));
+		}
+		return counts.records();
+	}
+
+	/** Milestone rows written. */
+	long facts() {
+		return this.facts;
+	}
+
+	private void readExactly(RecordSource source, int[] at, YouthCounts counts) throws IOException {
+		Map<String, Object> members = this.store.column(InputKind.MEMBERS, "member_id", null);
 		RawRecord record;
 		while ((record = source.next()) != null) {
-			records++;
 			String[] v = record.values();
-			long line = record.line();
-			Integer member = memberIndex.get(v[at[0]].strip());
+			Integer member = this.memberIndex.get(v[at[0]].strip());
 			String youth = v[at[1]].strip();
 			Integer outcome = OUTCOME.get(v[at[2]].strip());
 			int year = year(v[at[3]].strip());
@@ -103,53 +113,29 @@ final class YouthLoader {
 			boolean ok = member != null && !youth.isEmpty() && youth.length() <= 100 && outcome != null && race != null
 					&& gender != null && isBit(income) && isBit(met) && year > 0;
 			if (!ok) {
-				explain(line, v, at, members);
+				explain(record.line(), v, at, members);
 				continue;
 			}
-			fingerprints.add(fingerprint(member, outcome, year, youth));
-			if (!this.problems.isEmpty()) {
-				continue;
-			}
-			long[] counts = this.aggregates.get(member);
-			if (counts == null) {
-				counts = new long[Vocabulary.OUTCOMES.size() * YEARS * CELLS * 2];
-				this.aggregates.set(member, counts);
-			}
-			int base = (outcome * YEARS + year - FIRST_YEAR) * CELLS;
-			int m = (met.charAt(0) == '1') ? 1 : 0;
-			add(counts, base, m);
-			add(counts, base + RACE + race, m);
-			add(counts, base + ((income.charAt(0) == '1') ? INCOME : INCOME + 1), m);
-			add(counts, base + GENDER + gender, m);
+			counts.add(member, outcome, year, race, income.charAt(0) - '0', gender, met.charAt(0) - '0',
+					YouthCounts.fingerprint(member, outcome, year, youth));
 		}
-		Set<Long> duplicates = fingerprints.duplicates();
-		if (!duplicates.isEmpty()) {
-			try (RecordSource again = reopener.open()) {
-				reportDuplicates(again, at, memberIndex, duplicates);
-			}
-		}
-		if (this.problems.isEmpty()) {
-			write();
-		}
-		return records;
 	}
 
 	/** Second pass: names every line whose young person, outcome and year came before. */
-	private void reportDuplicates(RecordSource source, int[] at, Map<String, Integer> memberIndex,
-			Set<Long> duplicates) throws IOException {
+	private void reportDuplicates(RecordSource source, int[] at, Set<Long> duplicates) throws IOException {
 		Map<Long, Long> firstLine = new HashMap<>();
 		Map<Long, String> firstYouth = new HashMap<>();
 		RawRecord record;
 		while ((record = source.next()) != null) {
 			String[] v = record.values();
-			Integer member = memberIndex.get(v[at[0]].strip());
+			Integer member = this.memberIndex.get(v[at[0]].strip());
 			Integer outcome = OUTCOME.get(v[at[2]].strip());
 			int year = year(v[at[3]].strip());
 			if (member == null || outcome == null || year == 0) {
 				continue;
 			}
 			String youth = v[at[1]].strip();
-			long fingerprint = fingerprint(member, outcome, year, youth);
+			long fingerprint = YouthCounts.fingerprint(member, outcome, year, youth);
 			if (duplicates.contains(fingerprint)) {
 				Long first = firstLine.putIfAbsent(fingerprint, record.line());
 				firstYouth.putIfAbsent(fingerprint, youth);
@@ -163,46 +149,14 @@ final class YouthLoader {
 		}
 	}
 
-	/** Milestone rows written. */
-	long facts() {
-		return this.facts;
-	}
-
-	private static void add(long[] counts, int cell, int met) {
-		counts[cell * 2] += met;
-		counts[cell * 2 + 1]++;
-	}
-
-	private void write() {
+	private void write(List<Object[]> rows) {
 		Map<String, String> others = this.store.milestoneKeysOutside(this.path);
-		List<Object[]> rows = new ArrayList<>();
-		for (int member = 0; member < this.memberIds.size(); member++) {
-			long[] counts = this.aggregates.get(member);
-			if (counts == null) {
-				continue;
-			}
-			for (int outcome = 0; outcome < Vocabulary.OUTCOMES.size(); outcome++) {
-				for (int year = FIRST_YEAR; year < FIRST_YEAR + YEARS; year++) {
-					int base = (outcome * YEARS + year - FIRST_YEAR) * CELLS;
-					int cell = 0;
-					for (Map.Entry<String, List<String>> dimension : Vocabulary.DIMENSIONS.entrySet()) {
-						for (String subgroup : dimension.getValue()) {
-							long measured = counts[(base + cell) * 2 + 1];
-							if (measured > 0) {
-								Object[] row = { this.memberIds.get(member), Vocabulary.OUTCOMES.get(outcome), year,
-										dimension.getKey(), subgroup, counts[(base + cell) * 2], measured, this.path };
-								String key = row[0] + "|" + row[1] + "|" + year + "|" + row[3] + "|" + subgroup;
-								String other = others.get(key);
-								if (other != null) {
-									this.problems.file("the counts for " + key.replace('|', ' ') + " are already loaded from "
-											+ other + ": a milestone may come from one file only");
-								}
-								rows.add(row);
-							}
-							cell++;
-						}
-					}
-				}
+		for (Object[] row : rows) {
+			String key = row[0] + "|" + row[1] + "|" + row[2] + "|" + row[3] + "|" + row[4];
+			String other = others.get(key);
+			if (other != null) {
+				this.problems.file("the counts for " + key.replace('|', ' ') + " are already loaded from " + other
+						+ ": a milestone may come from one file only");
 			}
 		}
 		if (this.problems.isEmpty()) {
@@ -225,7 +179,7 @@ final class YouthLoader {
 			this.problems.cell(line, "youth_id", youth.isEmpty() ? "is empty: a value is required"
 					: "is longer than 100 characters");
 		}
-		check(line, "outcome", v[at[2]], (raw) -> Fields.oneOf(raw, Vocabulary.OUTCOMES));
+		check(line, "outcome", v[at[2]], (raw) -> exact(raw, Vocabulary.OUTCOMES));
 		check(line, "year", v[at[3]], Fields::year);
 		check(line, "race_ethnicity", v[at[4]], (raw) -> exact(raw, Vocabulary.RACE_ETHNICITY));
 		check(line, "low_income", v[at[5]], Fields::bit);
@@ -240,10 +194,7 @@ final class YouthLoader {
 			return;
 		}
 		try {
-			Object parsed = parser.parse(value);
-			if ("outcome".equals(column) && !OUTCOME.containsKey(value)) {
-				this.problems.cell(line, column, Fields.quote(value) + ": write it in lower case, as " + parsed);
-			}
+			parser.parse(value);
 		}
 		catch (FieldException ex) {
 			this.problems.cell(line, column, ex.getMessage());
@@ -252,7 +203,8 @@ final class YouthLoader {
 
 	private static Object exact(String raw, List<String> allowed) throws FieldException {
 		if (!allowed.contains(raw)) {
-			throw new FieldException(Fields.quote(raw) + ": expected one of " + String.join(", ", allowed));
+			throw new FieldException(Fields.quote(raw) + ": expected one of " + String.join(", ", allowed)
+					+ " (in lower case)");
 		}
 		return raw;
 	}
@@ -286,7 +238,7 @@ final class YouthLoader {
 		return "0".equals(value) || "1".equals(value);
 	}
 
-	/** The year 1990-2100 written as 4 digits, or 0. */
+	/** The year written as 4 digits within the range counts are kept for, or 0. */
 	private static int year(String value) {
 		if (value.length() != 4) {
 			return 0;
@@ -299,26 +251,7 @@ final class YouthLoader {
 			}
 			year = year * 10 + (c - '0');
 		}
-		return (year >= FIRST_YEAR && year < FIRST_YEAR + YEARS) ? year : 0;
-	}
-
-	private static long fingerprint(int member, int outcome, int year, String youth) {
-		long hash = 0xcbf29ce484222325L ^ ((((long) member) << 32) | ((long) outcome << 16) | year);
-		hash *= 0x100000001b3L;
-		hash = mix(hash, youth);
-		hash ^= hash >>> 33;
-		hash *= 0xff51afd7ed558ccdL;
-		hash ^= hash >>> 33;
-		hash *= 0xc4ceb9fe1a85ec53L;
-		hash ^= hash >>> 33;
-		return hash;
-	}
-
-	private static long mix(long hash, String text) {
-		for (int i = 0; i < text.length(); i++) {
-			hash = (hash ^ text.charAt(i)) * 0x100000001b3L;
-		}
-		return hash;
+		return (year >= YouthCounts.FIRST_YEAR && year < YouthCounts.FIRST_YEAR + YouthCounts.YEARS) ? year : 0;
 	}
 
 	private static Map<String, Integer> index(List<String> values) {

@@ -127,7 +127,11 @@ public class RunLauncher {
 	private JobParameters parameters(RunRequest request) {
 		List<InputFile> files;
 		try {
+			long started = System.nanoTime();
 			files = this.scanner.scan(request.input());
+			logger.info("Scanned " + files.size() + " input files, "
+					+ files.stream().mapToLong(InputFile::bytes).sum() / 1_000_000 + " MB, checksums in "
+					+ (System.nanoTime() - started) / 1_000_000 + " ms");
 		}
 		catch (IOException ex) {
 			throw new UserException(4, "cannot read the input folder '" + request.input() + "': " + ex.getMessage());

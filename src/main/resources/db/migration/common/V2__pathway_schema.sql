@@ -20,6 +20,7 @@ CREATE TABLE run_file (
     records       BIGINT        NOT NULL,
     status        VARCHAR(20)   NOT NULL,
     problems      BIGINT        NOT NULL,
+    elapsed_ms    BIGINT        NOT NULL,
     PRIMARY KEY (run_id, path)
 );
 

@@ -103,6 +103,18 @@ abstract class IngestIntegrationTests {
 	}
 
 	@Test
+	void theFastAndTheExactPathCountAlike() {
+		TinyInput.write(this.input);
+		ingest();
+		List<Map<String, Object>> fast = youthCells();
+		// a quoted value is valid CSV that only the exact path reads
+		TinyInput.write(this.input, "youth_milestones.csv", TinyInput.YOUTH.replace("la,Y3,", "la,\"Y3\","));
+		RunResult result = ingest();
+		assertThat(status(result, "youth_milestones.csv")).isEqualTo(FileOutcome.ACCEPTED);
+		assertThat(youthCells()).isEqualTo(fast).hasSize(11);
+	}
+
+	@Test
 	void aYoungPersonCountedTwiceRejectsTheYouthFile() {
 		TinyInput.write(this.input);
 		TinyInput.write(this.input, "youth_milestones.csv", TinyInput.YOUTH + "la,Y2,early_grade_reading,2024,white,0,male,1\n");
@@ -301,6 +313,11 @@ abstract class IngestIntegrationTests {
 				+ " AND outcome = 'early_grade_reading' AND data_year = ? AND dimension = ? AND subgroup = ?", member,
 				year, dimension, subgroup);
 		return new Long[] { ((Number) row.get("numerator")).longValue(), ((Number) row.get("denominator")).longValue() };
+	}
+
+	private List<Map<String, Object>> youthCells() {
+		return this.jdbc.queryForList("SELECT member_id, outcome, data_year, dimension, subgroup, numerator, denominator"
+				+ " FROM milestone WHERE source_file = 'youth_milestones.csv' ORDER BY 1, 2, 3, 4, 5");
 	}
 
 	private Map<String, List<Map<String, Object>>> snapshot() {
