@@ -82,7 +82,9 @@ public final class Cli {
 
 	private int launch(Options options, boolean ingestOnly) throws IOException {
 		Path data = options.path("data", "data");
-		RunRequest request = new RunRequest(ingestOnly, options.path("input", "input"), options.asOf());
+		RunRequest request = ingestOnly ? RunRequest.ingest(options.path("input", "input"))
+				: new RunRequest(false, options.path("input", "input"), options.asOf(), options.path("output", "output"),
+						options.values("report"), options.values("funder"));
 		try (DataFolderLock lock = DataFolderLock.acquire(data);
 				ConfigurableApplicationContext context = start(databaseProperties(options, data))) {
 			RunResult result = context.getBean(RunLauncher.class).launch(request);
@@ -150,6 +152,9 @@ public final class Cli {
 			properties.put("spring.datasource.password", options.value("db-password", null));
 		}
 		properties.put("logging.file.name", data.resolve("pathway.log").toString());
+		if (options.has("templates")) {
+			properties.put("pathway.report-templates", options.value("templates", null));
+		}
 		return properties;
 	}
 

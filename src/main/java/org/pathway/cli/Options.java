@@ -18,7 +18,7 @@ import org.pathway.pipeline.UserException;
 record Options(String command, Map<String, List<String>> options, List<String> arguments) {
 
 	private static final Set<String> VALUED = Set.of("input", "output", "data", "as-of", "report", "funder", "scale",
-			"out", "seed", "youth-rows", "db-url", "db-user", "db-password");
+			"out", "seed", "youth-rows", "db-url", "db-user", "db-password", "templates");
 
 	private static final Set<String> FLAGS = Set.of("help");
 
@@ -66,6 +66,19 @@ record Options(String command, Map<String, List<String>> options, List<String> a
 	String value(String name, String fallback) {
 		List<String> values = this.options.get(name);
 		return (values == null) ? fallback : values.get(values.size() - 1);
+	}
+
+	/** Every value of a repeatable option (also comma separated), in order. */
+	java.util.List<String> values(String name) {
+		java.util.List<String> values = new java.util.ArrayList<>();
+		for (String value : this.options.getOrDefault(name, java.util.List.of())) {
+			for (String part : value.split(",")) {
+				if (!part.isBlank()) {
+					values.add(part.strip());
+				}
+			}
+		}
+		return values;
 	}
 
 	Path path(String name, String fallback) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.pathway.ingest.DatabaseTotals;
 import org.pathway.ingest.FileOutcome;
 import org.pathway.ingest.read.Problem;
+import org.pathway.metrics.MetricStore;
 import org.pathway.pipeline.RunRequest;
 import org.pathway.pipeline.RunResult;
 
@@ -41,6 +42,10 @@ final class Summary {
 				+ (result.alreadyDone() ? ": an identical run has completed already; nothing to do again" : ""));
 		files(result);
 		problems(result);
+		if (!request.ingestOnly() && result.completed()) {
+			this.out.println("Metrics: " + WHOLE.format(context.getBean(MetricStore.class).count(result.runId()))
+					+ " values in " + request.output().resolve(request.asOf().toString()).resolve("metrics.csv"));
+		}
 		this.out.println("In the database now:");
 		for (DatabaseTotals.KindTotal total : context.getBean(DatabaseTotals.class).totals()) {
 			StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-15s %10s", total.kind(),

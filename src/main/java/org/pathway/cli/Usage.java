@@ -15,7 +15,10 @@ final class Usage {
 
 			Options:
 			  --input DIR         input folder (default: input)
-			  --output DIR        output folder (default: output)
+			  --output DIR        output folder (default: output); reports go to output/<as-of>/
+			  --report ID         only this report: funder-report or strategic-plan (repeatable)
+			  --funder ID         only this funder's report (repeatable)
+			  --templates DIR     report templates (default: report-templates)
 			  --data DIR          database and run state (default: data)
 			  --as-of YYYY-MM-DD  as-of date of the run (default: today)
 			  --db-url URL        a JDBC URL instead of the embedded database, e.g.

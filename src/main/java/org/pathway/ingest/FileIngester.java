@@ -60,7 +60,7 @@ public class FileIngester {
 				return new FileOutcome(file.path(), file.kind(), FileOutcome.ACCEPTED,
 						((Number) earlier.get("records")).longValue(), 0, ((Number) earlier.get("elapsed_ms")).longValue());
 			}
-			return record(runId, file, FileOutcome.UNCHANGED, 0, problems, started);
+			return record(runId, file, FileOutcome.UNCHANGED, this.store.acceptedRecords(file.path()), problems, started);
 		}
 		logger.info("Loading " + file.path() + " (" + file.kind().word() + ", " + file.bytes() + " bytes)");
 		long[] counts = this.savepoint.execute((status) -> {
@@ -188,7 +188,7 @@ public class FileIngester {
 		FileOutcome outcome = new FileOutcome(file.path(), file.kind(), status, records, problems.count(),
 				(System.nanoTime() - started) / 1_000_000);
 		this.store.recordRunFile(runId, outcome, file.sha256());
-		this.store.recordIssues(runId, file.path(), problems.kept());
+		this.store.recordIssues(runId, "ingest", file.path(), problems.kept());
 		return outcome;
 	}
 

@@ -34,6 +34,13 @@ class IngestStore {
 			.findFirst();
 	}
 
+	long acceptedRecords(String path) {
+		return this.jdbc.queryForList("SELECT records FROM input_file WHERE path = ?", Long.class, path)
+			.stream()
+			.findFirst()
+			.orElse(0L);
+	}
+
 	String acceptedState() {
 		StringBuilder state = new StringBuilder();
 		this.jdbc.query("SELECT path, sha256 FROM input_file ORDER BY path", (RowCallbackHandler) (rs) -> {
@@ -159,16 +166,20 @@ class IngestStore {
 				outcome.problems(), outcome.millis());
 	}
 
-	/** Replaces the recorded problems of one file in one run. */
-	void recordIssues(long runId, String path, List<Problem> problems) {
-		this.jdbc.update("DELETE FROM run_issue WHERE run_id = ? AND path = ?", runId, path);
+	/** Replaces the problems that one origin (ingest, metrics) recorded for one file in one run. */
+	void recordIssues(long runId, String origin, String path, List<Problem> problems) {
+		this.jdbc.update("DELETE FROM run_issue WHERE run_id = ? AND origin = ? AND path = ?", runId, origin, path);
 		List<Object[]> rows = new ArrayList<>();
 		for (int i = 0; i < problems.size(); i++) {
 			Problem problem = problems.get(i);
-			rows.add(new Object[] { runId, path, i, problem.line(), problem.column(), cap(problem.message()) });
+			rows.add(new Object[] { runId, origin, path, i, problem.line(), problem.column(), cap(problem.message()) });
 		}
-		this.jdbc.batchUpdate("INSERT INTO run_issue (run_id, path, seq, line_no, column_name, message)"
-				+ " VALUES (?, ?, ?, ?, ?, ?)", rows);
+		this.jdbc.batchUpdate("INSERT INTO run_issue (run_id, origin, path, seq, line_no, column_name, message)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
+	}
+
+	void clearIssues(long runId, String origin) {
+		this.jdbc.update("DELETE FROM run_issue WHERE run_id = ? AND origin = ?", runId, origin);
 	}
 
 	/** The run's file records, by path. */
@@ -180,7 +191,7 @@ class IngestStore {
 	/** The run's problems, in file and then discovery order, as the user should see them. */
 	List<Problem> runIssues(long runId) {
 		return this.jdbc.query("SELECT path, line_no, column_name, message FROM run_issue WHERE run_id = ?"
-				+ " ORDER BY path, seq", (rs, i) -> new Problem(rs.getString(1), rs.getLong(2), rs.getString(3),
+				+ " ORDER BY origin DESC, path, seq", (rs, i) -> new Problem(rs.getString(1), rs.getLong(2), rs.getString(3),
 						rs.getString(4)), runId);
 	}
 

@@ -34,6 +34,24 @@ public class RunRecords {
 		return this.store.acceptedState();
 	}
 
+	/**
+	 * Records the problems the metrics stage found in loaded figures (an over-committed pool, a
+	 * payment after a grant's end), replacing those it recorded before in the same run.
+	 */
+	public void recordDataIssues(long runId, List<Problem> problems) {
+		java.util.Map<String, List<Problem>> byFile = new java.util.TreeMap<>();
+		problems.forEach((problem) -> byFile.computeIfAbsent(problem.file(), (k) -> new java.util.ArrayList<>()).add(problem));
+		this.store.clearIssues(runId, "metrics");
+		byFile.forEach((path, list) -> this.store.recordIssues(runId, "metrics", path, list));
+	}
+
+	/** Path to checksum of every input file the run looked at. */
+	public java.util.Map<String, String> checksums(long runId) {
+		java.util.Map<String, String> sums = new java.util.TreeMap<>();
+		this.store.runFiles(runId).forEach((row) -> sums.put((String) row.get("path"), (String) row.get("sha256")));
+		return sums;
+	}
+
 	public List<Problem> problems(long runId) {
 		return this.store.runIssues(runId);
 	}

@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Pathway's jobs, read top to bottom. {@code run} is the main job (ingest, then metrics and reports
- * as they arrive); {@code ingest} is its first step alone. Neither has an incrementer: a run's
+ * Pathway's jobs, read top to bottom. {@code run} is the main job: ingest, metrics, reports;
+ * {@code ingest} is its first step alone. Neither has an incrementer: a run's
  * identity is its parameters (input folder, input checksums, as-of date).
  */
 @Configuration(proxyBeanMethods = false)
@@ -20,8 +20,8 @@ class RunJobConfiguration {
 	static final String INGEST = "ingest";
 
 	@Bean
-	Job runJob(JobRepository jobRepository, Step ingestStep) {
-		return new JobBuilder(RUN, jobRepository).start(ingestStep).build();
+	Job runJob(JobRepository jobRepository, Step ingestStep, Step metricsStep, Step reportsStep) {
+		return new JobBuilder(RUN, jobRepository).start(ingestStep).next(metricsStep).next(reportsStep).build();
 	}
 
 	@Bean

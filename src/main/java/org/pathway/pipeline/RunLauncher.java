@@ -3,6 +3,7 @@ package org.pathway.pipeline;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -13,6 +14,9 @@ import org.apache.commons.logging.LogFactory;
 import org.pathway.ingest.InputFile;
 import org.pathway.ingest.InputScanner;
 import org.pathway.ingest.RunRecords;
+import org.pathway.report.ReportTemplate;
+import org.pathway.report.TemplateException;
+import org.pathway.report.TemplateLoader;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -25,6 +29,7 @@ import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,8 +55,12 @@ public class RunLauncher {
 
 	private final RunRecords records;
 
+	private final Path templates;
+
 	RunLauncher(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("runJob") Job runJob,
-			@Qualifier("ingestJob") Job ingestJob, InputScanner scanner, RunRecords records) {
+			@Qualifier("ingestJob") Job ingestJob, InputScanner scanner, RunRecords records,
+			@Value("${pathway.report-templates:report-templates}") String templates) {
+		this.templates = Path.of(templates);
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.runJob = runJob;
@@ -63,6 +72,9 @@ public class RunLauncher {
 	public RunResult launch(RunRequest request) {
 		if (!Files.isDirectory(request.input())) {
 			throw new UserException(2, "input folder '" + request.input() + "' does not exist or is not a folder");
+		}
+		if (!request.ingestOnly()) {
+			checkTemplates(request);
 		}
 		recoverInterrupted();
 		Job job = request.ingestOnly() ? this.ingestJob : this.runJob;
@@ -85,6 +97,23 @@ public class RunLauncher {
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException("could not start the " + job.getName() + " job: " + ex.getMessage(), ex);
+		}
+	}
+
+	/** A broken template is refused before anything runs, with its file, line and problem. */
+	private void checkTemplates(RunRequest request) {
+		for (String report : request.reports()) {
+			if (!ReportTemplate.REPORTS.contains(report)) {
+				throw new UserException(2, "--report " + report + ": expected one of " + String.join(", ", ReportTemplate.REPORTS));
+			}
+		}
+		for (String report : ReportTemplate.REPORTS) {
+			try {
+				TemplateLoader.load(this.templates, report);
+			}
+			catch (TemplateException ex) {
+				throw new UserException(2, ex.getMessage());
+			}
 		}
 	}
 
@@ -114,7 +143,7 @@ public class RunLauncher {
 			return null;
 		}
 		JobParameters previous = execution.getJobParameters();
-		for (String name : List.of("input", "inputs", "asOf")) {
+		for (String name : List.of("input", "inputs", "asOf", "output", "reports", "funders")) {
 			Object before = (previous.getParameter(name) != null) ? previous.getParameter(name).value() : null;
 			Object now = (parameters.getParameter(name) != null) ? parameters.getParameter(name).value() : null;
 			if (!java.util.Objects.equals(before, now)) {
@@ -141,7 +170,10 @@ public class RunLauncher {
 			.addString("inputs", digest(files))
 			.addString("state", this.records.acceptedState());
 		if (!request.ingestOnly()) {
-			builder.addLocalDate("asOf", request.asOf());
+			builder.addLocalDate("asOf", request.asOf())
+				.addString("output", request.output().toAbsolutePath().normalize().toString())
+				.addString("reports", String.join(",", new java.util.TreeSet<>(request.reports())))
+				.addString("funders", String.join(",", new java.util.TreeSet<>(request.funders())));
 		}
 		return builder.toJobParameters();
 	}

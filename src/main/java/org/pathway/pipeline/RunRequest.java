@@ -9,6 +9,21 @@ import java.time.LocalDate;
  * @param ingestOnly true for the {@code ingest} command
  * @param input the input folder
  * @param asOf the as-of date of the run
+ * @param output the output folder (metrics.csv and reports go under {@code output/<as-of>/})
+ * @param reports the report templates to render; empty for all
+ * @param funders the funders whose reports to render; empty for all
  */
-public record RunRequest(boolean ingestOnly, Path input, LocalDate asOf) {
+public record RunRequest(boolean ingestOnly, Path input, LocalDate asOf, Path output, java.util.List<String> reports,
+		java.util.List<String> funders) {
+
+	/** An ingest: no date, no output. */
+	public static RunRequest ingest(Path input) {
+		return new RunRequest(true, input, null, null, java.util.List.of(), java.util.List.of());
+	}
+
+	/** The main job over every report and funder. */
+	public static RunRequest run(Path input, LocalDate asOf, Path output) {
+		return new RunRequest(false, input, asOf, output, java.util.List.of(), java.util.List.of());
+	}
+
 }

@@ -24,14 +24,16 @@ CREATE TABLE run_file (
     PRIMARY KEY (run_id, path)
 );
 
+-- origin: 'ingest' (a file refused or not loadable) or 'metrics' (loaded figures that cannot all be right)
 CREATE TABLE run_issue (
     run_id        BIGINT        NOT NULL,
+    origin        VARCHAR(20)   NOT NULL,
     path          VARCHAR(1000) NOT NULL,
     seq           INT           NOT NULL,
     line_no       BIGINT        NOT NULL,
     column_name   VARCHAR(200),
     message       VARCHAR(4000) NOT NULL,
-    PRIMARY KEY (run_id, path, seq)
+    PRIMARY KEY (run_id, origin, path, seq)
 );
 
 CREATE TABLE plan (

@@ -293,7 +293,7 @@ abstract class IngestIntegrationTests {
 	}
 
 	private RunResult ingest() {
-		return this.launcher.launch(new RunRequest(true, this.input, LocalDate.of(2026, 9, 30)));
+		return this.launcher.launch(RunRequest.ingest(this.input));
 	}
 
 	private static String status(RunResult result, String path) {

@@ -3,7 +3,6 @@ package org.pathway.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,7 +95,7 @@ class RealDataIngestTests {
 	}
 
 	private RunResult ingest() {
-		return this.launcher.launch(new RunRequest(true, this.input, LocalDate.of(2026, 9, 30)));
+		return this.launcher.launch(RunRequest.ingest(this.input));
 	}
 
 }

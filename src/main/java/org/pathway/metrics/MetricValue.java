@@ -1,0 +1,62 @@
+package org.pathway.metrics;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+
+/**
+ * One value of one metric: a row of the {@code Metrics} sheet and of {@code metrics.csv}
+ * (contract.md section 3).
+ *
+ * @param metric the metric id of domain.md section 3 ({@code F5}, {@code O3}, ...)
+ * @param scope {@code network}, {@code funder:<id>}, {@code member:<id>}, {@code state:<code>},
+ * {@code region:<label>} or {@code kind:<member kind>}
+ * @param outcome the outcome id, or null for money and plan-wide values
+ * @param dimension {@code all} for totals; a dimension of domain.md section 2, or a money breakdown
+ * ({@code award_year}, {@code state}, {@code region}, {@code kind}, {@code member},
+ * {@code overdue_days}), or {@code pace} for the period-elapsed companion of F10 and H2
+ * @param subgroup {@code all} for totals, else the subgroup or breakdown value
+ * @param year the data year of an outcome value; null for money
+ * @param currency the currency of a money value; null otherwise
+ * @param value the exact value; null when suppressed or missing
+ * @param note {@code suppressed}, {@code no_data}, a status such as {@code on_track}, or null
+ */
+public record MetricValue(String metric, String scope, String outcome, String dimension, String subgroup,
+		Integer year, String currency, BigDecimal value, String note) {
+
+	/** The stable order of metrics.csv and of the Metrics sheet. */
+	public static final Comparator<MetricValue> ORDER = Comparator.comparing(MetricValue::metric, MetricValue::compareIds)
+		.thenComparing(MetricValue::scope)
+		.thenComparing(MetricValue::outcome, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(MetricValue::dimension)
+		.thenComparing(MetricValue::subgroup)
+		.thenComparing(MetricValue::year, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(MetricValue::currency, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+	/** A money total of a scope in one currency. */
+	public static MetricValue money(String metric, String scope, String currency, BigDecimal value) {
+		return new MetricValue(metric, scope, null, "all", "all", null, currency, value, null);
+	}
+
+	/** F1 < F2 < ... < F10 < F11 < H1 < O1 < O4a < O4b: letters first, then the number as a number. */
+	static int compareIds(String a, String b) {
+		if (a.equals(b)) {
+			return 0;
+		}
+		int letters = Character.compare(a.charAt(0), b.charAt(0));
+		if (letters != 0) {
+			return letters;
+		}
+		int numberA = leadingNumber(a);
+		int numberB = leadingNumber(b);
+		return (numberA != numberB) ? Integer.compare(numberA, numberB) : a.compareTo(b);
+	}
+
+	private static int leadingNumber(String id) {
+		int number = 0;
+		for (int i = 1; i < id.length() && Character.isDigit(id.charAt(i)); i++) {
+			number = number * 10 + (id.charAt(i) - '0');
+		}
+		return number;
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.pathway.metrics;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.pathway.ingest.RunRecords;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The metrics step of the run job. */
+@Configuration(proxyBeanMethods = false)
+public class MetricsStepConfiguration {
+
+	@Bean
+	public Step metricsStep(JobRepository jobRepository, PlatformTransactionManager transactions,
+			MetricsTasklet metricsTasklet) {
+		return new StepBuilder("metrics", jobRepository).tasklet(metricsTasklet, transactions).build();
+	}
+
+	@Bean
+	@StepScope
+	MetricsTasklet metricsTasklet(@Value("#{jobParameters['asOf']}") LocalDate asOf,
+			@Value("#{jobParameters['output']}") String output, NamedParameterJdbcTemplate jdbc, MetricStore store,
+			RunRecords records) {
+		return new MetricsTasklet(jdbc, store, records, asOf, Path.of(output));
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.pathway.metrics;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.pathway.ingest.RunRecords;
+import org.pathway.ingest.read.Problem;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+
+/**
+ * The metrics step: computes every metric of domain.md section 3 as of the run's date, stores them
+ * for the run, flags figures that cannot all be right, and writes {@code OUTPUT/<as-of>/metrics.csv}
+ * and {@code issues.csv}. One transaction: a restarted run computes them again from the start.
+ */
+class MetricsTasklet implements Tasklet {
+
+	private static final Log logger = LogFactory.getLog(MetricsTasklet.class);
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final MetricStore store;
+
+	private final RunRecords records;
+
+	private final LocalDate asOf;
+
+	private final Path output;
+
+	MetricsTasklet(NamedParameterJdbcTemplate jdbc, MetricStore store, RunRecords records, LocalDate asOf,
+			Path output) {
+		this.jdbc = jdbc;
+		this.store = store;
+		this.records = records;
+		this.asOf = asOf;
+		this.output = output;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		long started = System.nanoTime();
+		long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+		List<MetricValue> values = new ArrayList<>(compute());
+		long computed = System.nanoTime();
+		values.sort(MetricValue.ORDER);
+		long sorted = System.nanoTime();
+		this.store.replace(runId, values);
+		long stored = System.nanoTime();
+		this.records.recordDataIssues(runId, dataIssues());
+		Path folder = this.output.resolve(this.asOf.toString());
+		MetricsCsv.write(folder.resolve("metrics.csv"), values);
+		IssuesCsv.write(folder.resolve("issues.csv"), this.records.problems(runId));
+		contribution.incrementWriteCount(values.size());
+		logger.info("Computed " + values.size() + " metric values as of " + this.asOf + " in "
+				+ (System.nanoTime() - started) / 1_000_000 + " ms (compute " + (computed - started) / 1_000_000
+				+ ", sort " + (sorted - computed) / 1_000_000 + ", store " + (stored - sorted) / 1_000_000 + ")");
+		return RepeatStatus.FINISHED;
+	}
+
+	List<MetricValue> compute() {
+		OutcomeInputs inputs = new OutcomeInputs(this.jdbc, this.asOf);
+		PlanSettings plan = inputs.plan();
+		List<MetricValue> values = new ArrayList<>();
+		values.addAll(new MoneyMetrics(this.jdbc, this.asOf, (plan != null) ? plan.elapsedShare(this.asOf) : null)
+			.compute());
+		if (plan != null) {
+			values.addAll(new OutcomeMetrics(plan, this.asOf, inputs.membersOf()).compute(inputs.cells(), inputs.targets()));
+		}
+		return values;
+	}
+
+	private List<Problem> dataIssues() {
+		List<Problem> issues = new ArrayList<>(DataIssues.find(this.jdbc, this.asOf));
+		if (new OutcomeInputs(this.jdbc, this.asOf).plan() == null) {
+			issues.add(new Problem("plan.yml", 0, null, "no plan.yml has been accepted: outcome and headline metrics"
+					+ " need the plan's years, goal and minimum cell size"));
+		}
+		return issues;
+	}
+
+}

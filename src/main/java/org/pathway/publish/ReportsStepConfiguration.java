@@ -1,0 +1,54 @@
+package org.pathway.publish;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.pathway.ingest.RunRecords;
+import org.pathway.metrics.MetricStore;
+import org.pathway.render.ReportRenderer;
+import org.pathway.report.ReportAssembler;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The reports step of the run job. */
+@Configuration(proxyBeanMethods = false)
+public class ReportsStepConfiguration {
+
+	@Bean
+	public Step reportsStep(JobRepository jobRepository, PlatformTransactionManager transactions,
+			ReportsTasklet reportsTasklet) {
+		return new StepBuilder("reports", jobRepository).tasklet(reportsTasklet, transactions).build();
+	}
+
+	@Bean
+	@StepScope
+	ReportsTasklet reportsTasklet(@Value("#{jobParameters['asOf']}") LocalDate asOf,
+			@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['reports'] ?: ''}") String reports,
+			@Value("#{jobParameters['funders'] ?: ''}") String funders,
+			@Value("${pathway.report-templates:report-templates}") String templates, ReportAssembler assembler,
+			MetricStore store, RunRecords records, List<ReportRenderer> renderers, ReconciliationGate gate) {
+		List<ReportRenderer> ordered = renderers.stream()
+			.sorted(java.util.Comparator.comparing(ReportRenderer::format))
+			.toList();
+		return new ReportsTasklet(assembler, store, records, ordered, gate, Path.of(templates), asOf, Path.of(output),
+				set(reports), set(funders));
+	}
+
+	private static Set<String> set(String list) {
+		Set<String> set = new TreeSet<>(Arrays.asList(list.split(",")));
+		set.remove("");
+		return set;
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.pathway.publish;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.pathway.ingest.FileOutcome;
+import org.pathway.ingest.InputScanner;
+import org.pathway.ingest.RunRecords;
+import org.pathway.ingest.read.Problem;
+import org.pathway.metrics.MetricStore;
+import org.pathway.metrics.MetricValue;
+import org.pathway.render.ReportRenderer;
+import org.pathway.report.ReportAssembler;
+import org.pathway.report.ReportDocument;
+import org.pathway.report.ReportTemplate;
+import org.pathway.report.TemplateLoader;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * The reports step: for every template and scope, assembles the report from the run's stored
+ * values, renders it in every format, checks what was written against the store (the
+ * reconciliation gate), and lists everything in {@code manifest.json}. Each file is written under a
+ * temporary name and moved into place only when complete.
+ */
+class ReportsTasklet implements Tasklet {
+
+	private static final Log logger = LogFactory.getLog(ReportsTasklet.class);
+
+	private final ReportAssembler assembler;
+
+	private final MetricStore store;
+
+	private final RunRecords records;
+
+	private final List<ReportRenderer> renderers;
+
+	private final ReconciliationGate gate;
+
+	private final Path templates;
+
+	private final LocalDate asOf;
+
+	private final Path output;
+
+	private final Set<String> reports;
+
+	private final Set<String> funders;
+
+	ReportsTasklet(ReportAssembler assembler, MetricStore store, RunRecords records, List<ReportRenderer> renderers,
+			ReconciliationGate gate, Path templates, LocalDate asOf, Path output, Set<String> reports,
+			Set<String> funders) {
+		this.assembler = assembler;
+		this.store = store;
+		this.records = records;
+		this.renderers = renderers;
+		this.gate = gate;
+		this.templates = templates;
+		this.asOf = asOf;
+		this.output = output;
+		this.reports = reports;
+		this.funders = funders;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		long started = System.nanoTime();
+		long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+		List<MetricValue> values = this.store.values(runId);
+		List<Problem> problems = this.records.problems(runId);
+		Path folder = this.output.resolve(this.asOf.toString());
+		List<OutputFile> outputs = new ArrayList<>();
+		for (String reportId : ReportTemplate.REPORTS) {
+			if (!this.reports.isEmpty() && !this.reports.contains(reportId)) {
+				continue;
+			}
+			ReportTemplate template = TemplateLoader.load(this.templates, reportId);
+			for (String scope : this.assembler.scopes(reportId, values)) {
+				String name = scope.startsWith("funder:") ? scope.substring("funder:".length()) : "network";
+				if (scope.startsWith("funder:") && !this.funders.isEmpty() && !this.funders.contains(name)) {
+					continue;
+				}
+				ReportDocument document = this.assembler.assemble(template, scope, this.asOf, values, problems);
+				String stem = reportId.equals("funder-report") ? name : reportId;
+				List<Path> written = new ArrayList<>();
+				for (ReportRenderer renderer : this.renderers) {
+					String relative = reportId + "/" + name + "/" + stem + "-" + this.asOf + "." + renderer.format();
+					Path file = folder.resolve(relative);
+					write(file, renderer, document);
+					written.add(file);
+					outputs.add(new OutputFile(relative, reportId, scope, renderer.format(), Files.size(file),
+							InputScanner.sha256(file)));
+				}
+				this.gate.check(document, written);
+				contribution.incrementWriteCount(written.size());
+			}
+		}
+		List<Manifest.Input> inputs = new ArrayList<>();
+		Map<String, String> checksums = this.records.checksums(runId);
+		for (FileOutcome outcome : this.records.files(runId)) {
+			inputs.add(Manifest.input(outcome, checksums.get(outcome.path())));
+		}
+		Manifest.write(folder.resolve("manifest.json"), runId, this.asOf, inputs, outputs);
+		logger.info("Wrote " + outputs.size() + " report files in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+		return RepeatStatus.FINISHED;
+	}
+
+	private static void write(Path file, ReportRenderer renderer, ReportDocument document) throws IOException {
+		Files.createDirectories(file.getParent());
+		Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
+		try (OutputStream out = Files.newOutputStream(temporary)) {
+			renderer.render(document, out);
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(temporary);
+			throw ex;
+		}
+		Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+	}
+
+}

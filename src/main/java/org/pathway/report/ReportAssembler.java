@@ -1,0 +1,115 @@
+package org.pathway.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.pathway.ingest.read.Problem;
+import org.pathway.metrics.MetricValue;
+import org.pathway.report.ReportDocument.Block;
+import org.pathway.report.ReportDocument.Branding;
+import org.pathway.report.ReportDocument.Section;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Builds the format-neutral {@link ReportDocument} of one template and scope from the run's stored
+ * metric values and the facts of that scope. A funder report sees only its own funder's money and
+ * the members its regrants reached (domain.md section 4); the strategic-plan report, for the board,
+ * carries every value of the run in its Metrics sheet.
+ */
+@Component
+public class ReportAssembler {
+
+	private final ReportFacts facts;
+
+	ReportAssembler(ReportFacts facts) {
+		this.facts = facts;
+	}
+
+	/** The scopes a template is rendered for: every funder with a grant by the date, or the network. */
+	public List<String> scopes(String reportId, List<MetricValue> values) {
+		if ("strategic-plan".equals(reportId)) {
+			return List.of("network");
+		}
+		return values.stream()
+			.filter((v) -> v.metric().equals("F1") && v.scope().startsWith("funder:"))
+			.map(MetricValue::scope)
+			.distinct()
+			.sorted()
+			.toList();
+	}
+
+	public ReportDocument assemble(ReportTemplate template, String scope, LocalDate asOf, List<MetricValue> values,
+			List<Problem> problems) {
+		String funderId = scope.startsWith("funder:") ? scope.substring("funder:".length()) : null;
+		Map<String, String> funders = this.facts.funders();
+		String funderName = (funderId != null) ? funders.getOrDefault(funderId, funderId) : null;
+		ReportFacts.Plan plan = this.facts.plan();
+		Set<String> memberScopes = new TreeSet<>();
+		values.stream()
+			.filter((v) -> v.scope().equals(scope) && v.metric().equals("F5") && v.dimension().equals("member"))
+			.forEach((v) -> memberScopes.add("member:" + v.subgroup()));
+		Map<String, String[]> members = new LinkedHashMap<>();
+		this.facts.members().forEach((id, member) -> {
+			if (funderId == null || memberScopes.contains("member:" + id)) {
+				members.put(id, member);
+			}
+		});
+		if (funderId == null) {
+			members.keySet().forEach((id) -> memberScopes.add("member:" + id));
+		}
+		// the board sees every scope; a funder only its own and the members it reached
+		List<MetricValue> inScope = (funderId == null) ? values
+				: values.stream().filter((v) -> v.scope().equals(scope) || memberScopes.contains(v.scope())).toList();
+		ReportContext context = new ReportContext(scope, funderId, funderName, asOf, new MetricIndex(inScope), this.facts,
+				plan, members, memberScopes, problems);
+		Map<String, String> placeholders = Map.of("{funder}", (funderName != null) ? funderName : "",
+				"{as_of}", asOf.toString(), "{organisation}", template.organisation(), "{plan}",
+				(plan != null) ? plan.name() : "Strategic plan");
+		List<Section> sections = new ArrayList<>();
+		for (ReportTemplate.SectionSpec spec : template.sections()) {
+			List<Block> blocks = new ArrayList<>(blocks(spec, context));
+			if (spec.footnote() != null) {
+				blocks.add(new ReportDocument.Paragraph(fill(spec.footnote(), placeholders), true));
+			}
+			sections.add(new Section(spec.id(), fill(spec.title(), placeholders), blocks));
+		}
+		return new ReportDocument(template.id(), scope, asOf, fill(template.title(), placeholders),
+				fill(template.subject(), placeholders), template.language(),
+				new Branding(template.organisation(), template.primaryColour(), template.accentColour(), template.logo(),
+						fill(template.footer(), placeholders)),
+				sections, inScope);
+	}
+
+	private static List<Block> blocks(ReportTemplate.SectionSpec spec, ReportContext context) {
+		return switch (spec.id()) {
+			case "key_figures" -> SummarySections.keyFigures(context);
+			case "headline" -> SummarySections.headline(context);
+			case "money_flow" -> MoneySections.flow(context);
+			case "regrants" -> MoneySections.regrants(context);
+			case "schedule" -> MoneySections.schedule(context);
+			case "deployment" -> MoneySections.deployment(context);
+			case "outcomes" -> OutcomeSections.outcomes(context, spec.chart());
+			case "equity" -> OutcomeSections.equity(context, spec.dimension(), spec.chart());
+			case "status_grid" -> OutcomeSections.statusGrid(context);
+			case "coverage" -> OutcomeSections.coverage(context);
+			case "data_notes" -> NoteSections.dataNotes(context);
+			case "reconciliation" -> NoteSections.reconciliation(context);
+			default -> throw new TemplateException("unknown section " + spec.id());
+		};
+	}
+
+	private static String fill(String text, Map<String, String> placeholders) {
+		String filled = text;
+		for (Map.Entry<String, String> entry : placeholders.entrySet()) {
+			filled = filled.replace(entry.getKey(), entry.getValue());
+		}
+		return filled;
+	}
+
+}

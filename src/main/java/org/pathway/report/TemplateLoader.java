@@ -1,0 +1,168 @@
+package org.pathway.report;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads and checks a report template. Composes the YAML as nodes (no objects are constructed) so
+ * that every problem names the file and the line: an unknown key or section, a missing title, a
+ * colour that is not {@code #RRGGBB}, a logo that is not there.
+ */
+public final class TemplateLoader {
+
+	private static final Pattern COLOUR = Pattern.compile("#[0-9A-Fa-f]{6}");
+
+	private static final List<String> CHARTS = List.of("bar", "line", "none");
+
+	private final Path file;
+
+	private TemplateLoader(Path file) {
+		this.file = file;
+	}
+
+	/** Loads {@code folder/<id>/template.yml}. */
+	public static ReportTemplate load(Path folder, String id) {
+		Path file = folder.resolve(id).resolve("template.yml");
+		if (!Files.isRegularFile(file)) {
+			throw new TemplateException(file + ": the template is missing (each report needs report-templates/" + id
+					+ "/template.yml)");
+		}
+		return new TemplateLoader(file).read(id);
+	}
+
+	private ReportTemplate read(String id) {
+		Node root;
+		try (Reader reader = Files.newBufferedReader(this.file, StandardCharsets.UTF_8)) {
+			LoaderOptions options = new LoaderOptions();
+			options.setMaxAliasesForCollections(10);
+			root = new Yaml(new SafeConstructor(options)).compose(reader);
+		}
+		catch (MarkedYAMLException ex) {
+			throw problem(ex.getProblemMark().getLine() + 1, "not valid YAML: " + ex.getProblem());
+		}
+		catch (YAMLException | IOException ex) {
+			throw new TemplateException(this.file + ": cannot be read: " + ex.getMessage());
+		}
+		MappingNode top = mapping(root, "the template");
+		Map<String, Node> keys = keys(top, List.of("title", "subject", "language", "branding", "sections"));
+		MappingNode brandingNode = mapping(required(keys, "branding", top), "branding");
+		Map<String, Node> branding = keys(brandingNode,
+				List.of("organisation", "primary_colour", "accent_colour", "logo", "footer"));
+		byte[] logo = null;
+		if (branding.containsKey("logo")) {
+			Path logoFile = this.file.resolveSibling(text(branding.get("logo")));
+			try {
+				logo = Files.readAllBytes(logoFile);
+			}
+			catch (IOException ex) {
+				throw problem(line(branding.get("logo")), "logo " + logoFile.getFileName() + " cannot be read");
+			}
+		}
+		return new ReportTemplate(id, text(required(keys, "title", top)), text(required(keys, "subject", top)),
+				keys.containsKey("language") ? text(keys.get("language")) : "en-US",
+				text(required(branding, "organisation", brandingNode)), colour(required(branding, "primary_colour", brandingNode)),
+				colour(required(branding, "accent_colour", brandingNode)), logo,
+				branding.containsKey("footer") ? text(branding.get("footer")) : "{organisation} · as of {as_of}",
+				sections(required(keys, "sections", top)));
+	}
+
+	private List<ReportTemplate.SectionSpec> sections(Node node) {
+		if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+			throw problem(line(node), "sections: expected a list of sections (- id: ..., title: ...)");
+		}
+		List<ReportTemplate.SectionSpec> sections = new ArrayList<>();
+		for (Node item : sequence.getValue()) {
+			MappingNode section = mapping(item, "a section");
+			Map<String, Node> keys = keys(section, List.of("id", "title", "footnote", "chart", "dimension"));
+			String id = text(required(keys, "id", section));
+			if (!ReportTemplate.KINDS.contains(id)) {
+				throw problem(line(keys.get("id")), "unknown section '" + id + "': expected one of "
+						+ String.join(", ", ReportTemplate.KINDS));
+			}
+			String chart = keys.containsKey("chart") ? text(keys.get("chart")) : null;
+			if (chart != null && !CHARTS.contains(chart)) {
+				throw problem(line(keys.get("chart")), "chart '" + chart + "': expected bar, line or none");
+			}
+			String dimension = keys.containsKey("dimension") ? text(keys.get("dimension")) : null;
+			if (dimension != null && !org.pathway.domain.Vocabulary.DIMENSIONS.containsKey(dimension)) {
+				throw problem(line(keys.get("dimension")), "dimension '" + dimension + "': expected one of "
+						+ String.join(", ", org.pathway.domain.Vocabulary.DIMENSIONS.keySet()));
+			}
+			sections.add(new ReportTemplate.SectionSpec(id, text(required(keys, "title", section)),
+					keys.containsKey("footnote") ? text(keys.get("footnote")) : null, chart, dimension));
+		}
+		return sections;
+	}
+
+	private MappingNode mapping(Node node, String what) {
+		if (node instanceof MappingNode mapping) {
+			return mapping;
+		}
+		throw problem(line(node), what + ": expected keys and values");
+	}
+
+	private Map<String, Node> keys(MappingNode mapping, List<String> allowed) {
+		Map<String, Node> keys = new LinkedHashMap<>();
+		for (NodeTuple tuple : mapping.getValue()) {
+			String key = text(tuple.getKeyNode());
+			if (!allowed.contains(key)) {
+				throw problem(line(tuple.getKeyNode()), "unknown key '" + key + "': expected one of " + String.join(", ", allowed));
+			}
+			if (keys.put(key, tuple.getValueNode()) != null) {
+				throw problem(line(tuple.getKeyNode()), "'" + key + "' is given twice");
+			}
+		}
+		return keys;
+	}
+
+	private Node required(Map<String, Node> keys, String key, Node parent) {
+		Node node = keys.get(key);
+		if (node == null) {
+			throw problem(line(parent), "'" + key + "' is missing");
+		}
+		return node;
+	}
+
+	private String text(Node node) {
+		if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+			return scalar.getValue().strip();
+		}
+		throw problem(line(node), "expected a text value");
+	}
+
+	private String colour(Node node) {
+		String value = text(node);
+		if (!COLOUR.matcher(value).matches()) {
+			throw problem(line(node), "colour '" + value + "': expected #RRGGBB, e.g. #1F4E79");
+		}
+		return value.toUpperCase(java.util.Locale.ROOT);
+	}
+
+	private TemplateException problem(long line, String message) {
+		return new TemplateException(this.file + ":" + line + ": " + message);
+	}
+
+	private static long line(Node node) {
+		return (node != null && node.getStartMark() != null) ? node.getStartMark().getLine() + 1 : 1;
+	}
+
+}

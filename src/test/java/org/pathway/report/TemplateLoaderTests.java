@@ -1,0 +1,79 @@
+package org.pathway.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Templates load from report-templates/ without a rebuild; a broken one names its file, line and problem. */
+class TemplateLoaderTests {
+
+	@TempDir
+	Path folder;
+
+	@Test
+	void theShippedTemplatesLoad() {
+		for (String id : ReportTemplate.REPORTS) {
+			ReportTemplate template = TemplateLoader.load(Path.of("report-templates"), id);
+			assertThat(template.sections()).isNotEmpty();
+			assertThat(template.primaryColour()).matches("#[0-9A-F]{6}");
+		}
+		assertThat(TemplateLoader.load(Path.of("report-templates"), "funder-report").sections())
+			.extracting(ReportTemplate.SectionSpec::id)
+			.contains("money_flow", "regrants", "schedule", "outcomes", "equity", "headline", "data_notes", "reconciliation");
+	}
+
+	@Test
+	void anUnknownSectionIsRefusedWithItsLine() throws IOException {
+		write("""
+				title: "Report to {funder}"
+				subject: "s"
+				branding:
+				  organisation: "Network"
+				  primary_colour: "#1F4E79"
+				  accent_colour: "#E07B24"
+				sections:
+				  - id: key_figures
+				    title: "At a glance"
+				  - id: moneyflow
+				    title: "Money"
+				""");
+		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "funder-report")).isInstanceOf(TemplateException.class)
+			.hasMessageEndingWith("template.yml:10: unknown section 'moneyflow': expected one of key_figures, money_flow,"
+					+ " regrants, schedule, outcomes, equity, headline, status_grid, deployment, coverage, data_notes,"
+					+ " reconciliation");
+	}
+
+	@Test
+	void badColoursMissingTitlesUnknownKeysAndBrokenYamlAreRefusedWithTheirLines() throws IOException {
+		write("title: t\nsubject: s\nbranding:\n  organisation: N\n  primary_colour: blue\n  accent_colour: \"#000000\"\n"
+				+ "sections:\n  - id: key_figures\n    title: x\n");
+		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "funder-report"))
+			.hasMessageEndingWith("template.yml:5: colour 'blue': expected #RRGGBB, e.g. #1F4E79");
+		write("title: t\nsubject: s\nbranding:\n  organisation: N\n  primary_colour: \"#111111\"\n  accent_colour: \"#000000\"\n"
+				+ "sections:\n  - id: key_figures\n");
+		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "funder-report"))
+			.hasMessageEndingWith("template.yml:8: 'title' is missing");
+		write("title: t\nsubtitle: s\n");
+		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "funder-report"))
+			.hasMessageEndingWith("template.yml:2: unknown key 'subtitle': expected one of title, subject, language,"
+					+ " branding, sections");
+		write("title: [unclosed\n");
+		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "funder-report")).hasMessageContaining("template.yml:")
+			.hasMessageContaining("not valid YAML");
+		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "strategic-plan"))
+			.hasMessageContaining("the template is missing");
+	}
+
+	private void write(String yaml) throws IOException {
+		Path file = this.folder.resolve("funder-report/template.yml");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, yaml);
+	}
+
+}
