@@ -37,18 +37,29 @@ public record MetricValue(String metric, String scope, String outcome, String di
 		return new MetricValue(metric, scope, null, "all", "all", null, currency, value, null);
 	}
 
-	/** F1 < F2 < ... < F10 < F11 < H1 < O1 < O4a < O4b: letters first, then the number as a number. */
+	/** Money, headline, outcomes, equity: the families in the order a reader meets them. */
+	private static final String FAMILIES = "FHOE";
+
+	/**
+	 * F1 < F2 < ... < F10 < F11 < H1 < H2 < O1 < O4a < O4b < ... < E1 < E3: by family, then the number as
+	 * a number.
+	 */
 	static int compareIds(String a, String b) {
 		if (a.equals(b)) {
 			return 0;
 		}
-		int letters = Character.compare(a.charAt(0), b.charAt(0));
+		int letters = Integer.compare(family(a), family(b));
 		if (letters != 0) {
 			return letters;
 		}
 		int numberA = leadingNumber(a);
 		int numberB = leadingNumber(b);
 		return (numberA != numberB) ? Integer.compare(numberA, numberB) : a.compareTo(b);
+	}
+
+	private static int family(String id) {
+		int family = FAMILIES.indexOf(id.charAt(0));
+		return (family >= 0) ? family : FAMILIES.length() + id.charAt(0);
 	}
 
 	private static int leadingNumber(String id) {

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -72,7 +74,14 @@ class MetricsTasklet implements Tasklet {
 		values.addAll(new MoneyMetrics(this.jdbc, this.asOf, (plan != null) ? plan.elapsedShare(this.asOf) : null)
 			.compute());
 		if (plan != null) {
-			values.addAll(new OutcomeMetrics(plan, this.asOf, inputs.membersOf()).compute(inputs.cells(), inputs.targets()));
+			long started = System.nanoTime();
+			List<OutcomeCell> cells = inputs.cells();
+			Map<String, Set<String>> membersOf = inputs.membersOf();
+			List<OutcomeTarget> targets = inputs.targets();
+			long read = System.nanoTime();
+			values.addAll(new OutcomeMetrics(plan, this.asOf, membersOf).compute(cells, targets));
+			logger.info("Outcome metrics: " + cells.size() + " cells read in " + (read - started) / 1_000_000
+					+ " ms, computed in " + (System.nanoTime() - read) / 1_000_000 + " ms");
 		}
 		return values;
 	}

@@ -103,12 +103,17 @@ class ReconciliationGate {
 				&& Objects.equals(cell.currency(), value.currency());
 	}
 
+	/**
+	 * The money and headline rows of the Metrics sheet. The sheet lists money (F) and headline (H)
+	 * values first, so reading stops at the first outcome or equity row.
+	 */
 	private static List<String[]> metricsSheet(Path file) throws IOException {
 		Problems problems = new Problems(file.getFileName().toString());
 		List<String[]> rows = new ArrayList<>();
 		try (XlsxRecordSource source = new XlsxRecordSource(file, "Metrics", problems)) {
 			RawRecord record;
-			while ((record = source.next()) != null) {
+			while ((record = source.next()) != null && !record.values()[0].startsWith("O")
+					&& !record.values()[0].startsWith("E")) {
 				rows.add(record.values());
 			}
 		}

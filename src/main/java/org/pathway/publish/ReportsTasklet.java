@@ -80,6 +80,7 @@ class ReportsTasklet implements Tasklet {
 		long started = System.nanoTime();
 		long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
 		List<MetricValue> values = this.store.values(runId);
+		logger.info("Read " + values.size() + " metric values in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 		List<Problem> problems = this.records.problems(runId);
 		Path folder = this.output.resolve(this.asOf.toString());
 		List<OutputFile> outputs = new ArrayList<>();
@@ -93,18 +94,25 @@ class ReportsTasklet implements Tasklet {
 				if (scope.startsWith("funder:") && !this.funders.isEmpty() && !this.funders.contains(name)) {
 					continue;
 				}
+				long assembling = System.nanoTime();
 				ReportDocument document = this.assembler.assemble(template, scope, this.asOf, values, problems);
+				StringBuilder timings = new StringBuilder("assemble " + (System.nanoTime() - assembling) / 1_000_000);
 				String stem = reportId.equals("funder-report") ? name : reportId;
 				List<Path> written = new ArrayList<>();
 				for (ReportRenderer renderer : this.renderers) {
+					long rendering = System.nanoTime();
 					String relative = reportId + "/" + name + "/" + stem + "-" + this.asOf + "." + renderer.format();
 					Path file = folder.resolve(relative);
 					write(file, renderer, document);
 					written.add(file);
 					outputs.add(new OutputFile(relative, reportId, scope, renderer.format(), Files.size(file),
 							InputScanner.sha256(file)));
+					timings.append(", ").append(renderer.format()).append(' ').append((System.nanoTime() - rendering) / 1_000_000);
 				}
+				long checking = System.nanoTime();
 				this.gate.check(document, written);
+				logger.info(reportId + " " + scope + ": " + document.metrics().size() + " values, " + timings + ", check "
+						+ (System.nanoTime() - checking) / 1_000_000 + " ms");
 				contribution.incrementWriteCount(written.size());
 			}
 		}

@@ -166,8 +166,14 @@ final class MoneySections {
 	}
 
 	private static Chart breakdownChart(ReportContext context, String dimension, String caption) {
-		List<String> currencies = context.metrics().currencies(context.scope());
-		String currency = currencies.isEmpty() ? null : currencies.get(0);
+		// the chart shows the scope's main currency: the one with the most committed
+		String currency = context.metrics()
+			.of("F1", context.scope())
+			.stream()
+			.filter((v) -> v.dimension().equals("all"))
+			.max(java.util.Comparator.comparing(MetricValue::value))
+			.map(MetricValue::currency)
+			.orElse(null);
 		List<MetricValue> regranted = context.metrics()
 			.of("F5", context.scope())
 			.stream()

@@ -14,5 +14,3 @@ CREATE TABLE metric_value (
     note        VARCHAR(40),
     PRIMARY KEY (run_id, seq)
 );
-
-CREATE INDEX metric_value_metric ON metric_value (run_id, metric, scope);
