@@ -28,8 +28,10 @@ class CliTests {
 	@Test
 	void runOnAGoodFolderExitsZeroAndPrintsTotalsPerCurrency() {
 		Path input = TinyInput.write(this.work.resolve("input"));
-		int exit = cli("run", "--input", input.toString(), "--data", data(), "--as-of", "2026-09-30");
+		int exit = cli("run", "--input", input.toString(), "--output", this.work.resolve("output").toString(), "--data",
+				data(), "--as-of", "2026-09-30");
 		assertThat(exit).isZero();
+		assertThat(out()).contains("Metrics: ").contains(this.work.resolve("output/2026-09-30/metrics.csv").toString());
 		assertThat(out()).contains("accepted  grants.csv").containsPattern("grants\\s+2\\s+EUR 2,000,000.50\\s+USD 175,000,000.00")
 			.containsPattern("regrants\\s+3\\s+EUR 400,000.00\\s+USD 3,750,000.75");
 		assertThat(err()).isEmpty();
@@ -67,7 +69,8 @@ class CliTests {
 	void aSecondRunOnABusyDataFolderIsRefusedWithExitThree() throws Exception {
 		Path input = TinyInput.write(this.work.resolve("input"));
 		try (DataFolderLock held = DataFolderLock.acquire(Path.of(data()))) {
-			assertThat(cli("run", "--input", input.toString(), "--data", data())).isEqualTo(3);
+			assertThat(cli("run", "--input", input.toString(), "--output", this.work.resolve("output").toString(), "--data",
+					data())).isEqualTo(3);
 		}
 		assertThat(err()).contains("another Pathway process is using the data folder");
 	}
