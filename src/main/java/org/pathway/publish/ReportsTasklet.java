@@ -10,6 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -83,7 +88,7 @@ class ReportsTasklet implements Tasklet {
 		logger.info("Read " + values.size() + " metric values in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 		List<Problem> problems = this.records.problems(runId);
 		Path folder = this.output.resolve(this.asOf.toString());
-		List<OutputFile> outputs = new ArrayList<>();
+		List<Callable<List<OutputFile>>> reportsToWrite = new ArrayList<>();
 		for (String reportId : ReportTemplate.REPORTS) {
 			if (!this.reports.isEmpty() && !this.reports.contains(reportId)) {
 				continue;
@@ -94,28 +99,15 @@ class ReportsTasklet implements Tasklet {
 				if (scope.startsWith("funder:") && !this.funders.isEmpty() && !this.funders.contains(name)) {
 					continue;
 				}
-				long assembling = System.nanoTime();
-				ReportDocument document = this.assembler.assemble(template, scope, this.asOf, values, problems);
-				StringBuilder timings = new StringBuilder("assemble " + (System.nanoTime() - assembling) / 1_000_000);
-				String stem = reportId.equals("funder-report") ? name : reportId;
-				List<Path> written = new ArrayList<>();
-				for (ReportRenderer renderer : this.renderers) {
-					long rendering = System.nanoTime();
-					String relative = reportId + "/" + name + "/" + stem + "-" + this.asOf + "." + renderer.format();
-					Path file = folder.resolve(relative);
-					write(file, renderer, document);
-					written.add(file);
-					outputs.add(new OutputFile(relative, reportId, scope, renderer.format(), Files.size(file),
-							InputScanner.sha256(file)));
-					timings.append(", ").append(renderer.format()).append(' ').append((System.nanoTime() - rendering) / 1_000_000);
-				}
-				long checking = System.nanoTime();
-				this.gate.check(document, written);
-				logger.info(reportId + " " + scope + ": " + document.metrics().size() + " values, " + timings + ", check "
-						+ (System.nanoTime() - checking) / 1_000_000 + " ms");
-				contribution.incrementWriteCount(written.size());
+				reportsToWrite.add(() -> writeReport(template, scope, name, values, problems, folder));
 			}
 		}
+		List<OutputFile> outputs = new ArrayList<>();
+		for (List<OutputFile> written : inParallel(reportsToWrite)) {
+			outputs.addAll(written);
+			contribution.incrementWriteCount(written.size());
+		}
+		outputs.sort(java.util.Comparator.comparing(OutputFile::path));
 		List<Manifest.Input> inputs = new ArrayList<>();
 		Map<String, String> checksums = this.records.checksums(runId);
 		for (FileOutcome outcome : this.records.files(runId)) {
@@ -124,6 +116,60 @@ class ReportsTasklet implements Tasklet {
 		Manifest.write(folder.resolve("manifest.json"), runId, this.asOf, inputs, outputs);
 		logger.info("Wrote " + outputs.size() + " report files in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 		return RepeatStatus.FINISHED;
+	}
+
+	/** Assembles one report, writes it in every format, and checks what was written. */
+	private List<OutputFile> writeReport(ReportTemplate template, String scope, String name, List<MetricValue> values,
+			List<Problem> problems, Path folder) throws IOException {
+		String reportId = template.id();
+		long assembling = System.nanoTime();
+		ReportDocument document = this.assembler.assemble(template, scope, this.asOf, values, problems);
+		StringBuilder timings = new StringBuilder("assemble " + (System.nanoTime() - assembling) / 1_000_000);
+		String stem = reportId.equals("funder-report") ? name : reportId;
+		List<Path> written = new ArrayList<>();
+		List<OutputFile> outputs = new ArrayList<>();
+		for (ReportRenderer renderer : this.renderers) {
+			long rendering = System.nanoTime();
+			String relative = reportId + "/" + name + "/" + stem + "-" + this.asOf + "." + renderer.format();
+			Path file = folder.resolve(relative);
+			write(file, renderer, document);
+			written.add(file);
+			outputs.add(new OutputFile(relative, reportId, scope, renderer.format(), Files.size(file),
+					InputScanner.sha256(file)));
+			timings.append(", ").append(renderer.format()).append(' ').append((System.nanoTime() - rendering) / 1_000_000);
+		}
+		long checking = System.nanoTime();
+		this.gate.check(document, written);
+		logger.info(reportId + " " + scope + ": " + document.metrics().size() + " values, " + timings + ", check "
+				+ (System.nanoTime() - checking) / 1_000_000 + " ms");
+		return outputs;
+	}
+
+	/**
+	 * Writes the reports on as many threads as there are cores (at most 4): each report is independent
+	 * and reads only committed data. The first failure fails the step.
+	 */
+	private static List<List<OutputFile>> inParallel(List<Callable<List<OutputFile>>> tasks) throws Exception {
+		int threads = Math.max(1, Math.min(4, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors())));
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<List<OutputFile>> results = new ArrayList<>();
+			for (Future<List<OutputFile>> future : pool.invokeAll(tasks)) {
+				try {
+					results.add(future.get());
+				}
+				catch (ExecutionException ex) {
+					if (ex.getCause() instanceof Exception cause) {
+						throw cause;
+					}
+					throw ex;
+				}
+			}
+			return results;
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private static void write(Path file, ReportRenderer renderer, ReportDocument document) throws IOException {

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 /**
  * Builds the format-neutral {@link ReportDocument} of one template and scope from the run's stored
  * metric values and the facts of that scope. A funder report sees only its own funder's money and
- * the members its regrants reached (domain.md section 4); the strategic-plan report, for the board,
- * carries every value of the run in its Metrics sheet.
+ * the members its regrants reached (domain.md section 4): its scope's values in every dimension,
+ * pooled over those members, and each member's all/all values. The strategic-plan report, for the
+ * board, carries every value of the run in its Metrics sheet.
  */
 @Component
 public class ReportAssembler {
@@ -63,9 +64,13 @@ public class ReportAssembler {
 		if (funderId == null) {
 			members.keySet().forEach((id) -> memberScopes.add("member:" + id));
 		}
-		// the board sees every scope; a funder only its own and the members it reached
+		// the board sees every scope; a funder its own scope (all dimensions, pooled over its members)
+		// and the totals of each member it reached, not the members' small subgroups one by one
 		List<MetricValue> inScope = (funderId == null) ? values
-				: values.stream().filter((v) -> v.scope().equals(scope) || memberScopes.contains(v.scope())).toList();
+				: values.stream()
+					.filter((v) -> v.scope().equals(scope)
+							|| (memberScopes.contains(v.scope()) && v.dimension().equals("all")))
+					.toList();
 		ReportContext context = new ReportContext(scope, funderId, funderName, asOf, new MetricIndex(inScope), this.facts,
 				plan, members, memberScopes, problems);
 		Map<String, String> placeholders = Map.of("{funder}", (funderName != null) ? funderName : "",
