@@ -1,11 +1,15 @@
 package org.pathway.metrics;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -54,11 +58,25 @@ class MetricsTasklet implements Tasklet {
 		long computed = System.nanoTime();
 		values.sort(MetricValue.ORDER);
 		long sorted = System.nanoTime();
+		Path folder = this.output.resolve(this.asOf.toString());
+		// metrics.csv is written on another core while the database stores the same values
+		CompletableFuture<Void> csv = CompletableFuture.runAsync(() -> {
+			try {
+				MetricsCsv.write(folder.resolve("metrics.csv"), values);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
 		this.store.replace(runId, values);
 		long stored = System.nanoTime();
+		try {
+			csv.join();
+		}
+		catch (CompletionException ex) {
+			throw (ex.getCause() instanceof UncheckedIOException io) ? io.getCause() : ex;
+		}
 		this.records.recordDataIssues(runId, dataIssues());
-		Path folder = this.output.resolve(this.asOf.toString());
-		MetricsCsv.write(folder.resolve("metrics.csv"), values);
 		IssuesCsv.write(folder.resolve("issues.csv"), this.records.problems(runId));
 		contribution.incrementWriteCount(values.size());
 		logger.info("Computed " + values.size() + " metric values as of " + this.asOf + " in "
@@ -75,8 +93,8 @@ class MetricsTasklet implements Tasklet {
 			.compute());
 		if (plan != null) {
 			long started = System.nanoTime();
-			List<OutcomeCell> cells = inputs.cells();
 			Map<String, Set<String>> membersOf = inputs.membersOf();
+			List<OutcomeCell> cells = OutcomePooling.pool(inputs.cells(), membersOf);
 			List<OutcomeTarget> targets = inputs.targets();
 			long read = System.nanoTime();
 			values.addAll(new OutcomeMetrics(plan, this.asOf, membersOf).compute(cells, targets));

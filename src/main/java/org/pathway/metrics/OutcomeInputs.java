@@ -12,7 +12,7 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** Reads what the outcome metrics need: pooled cells per scope, scope membership, targets, the plan. */
+/** Reads what the outcome metrics need: member cells, scope membership, targets, the plan. */
 final class OutcomeInputs {
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -31,6 +31,7 @@ final class OutcomeInputs {
 		return plans.isEmpty() ? null : plans.get(0);
 	}
 
+	/** Every member cell as it arrived (roll-ups are pooled by {@link OutcomePooling}). */
 	List<OutcomeCell> cells() {
 		List<OutcomeCell> cells = new ArrayList<>();
 		this.jdbc.query(SqlFiles.read("outcome-cells.sql"), this.parameters, (rs) -> {
