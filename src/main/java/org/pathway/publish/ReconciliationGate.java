@@ -53,7 +53,14 @@ class ReconciliationGate {
 				}
 			}
 			else if (name.endsWith(".pdf")) {
-				String text = PdfText.of(file).replaceAll("\\s+", " ");
+				List<String> wanted = expected.stream()
+					.filter((value) -> shown(document, value))
+					.map((value) -> value.metric().equals("H1") ? ValueText.count(value.value())
+							: ValueText.money(value.value(), value.currency()))
+					.toList();
+				// key figures come first: read pages only until every figure has been seen
+				String text = PdfText.until(file, (read) -> wanted.stream().allMatch(spaced(read)::contains))
+					.replaceAll("\\s+", " ");
 				for (MetricValue value : expected) {
 					if (!shown(document, value)) {
 						continue;
@@ -71,6 +78,10 @@ class ReconciliationGate {
 			throw new IllegalStateException("reconciliation failed for " + document.reportId() + " " + document.scope()
 					+ ": " + String.join("; ", differences));
 		}
+	}
+
+	private static String spaced(String text) {
+		return text.replaceAll("\\s+", " ");
 	}
 
 	/** True when some cell of the document shows this value (a template may leave sections out). */
