@@ -3,6 +3,7 @@ package org.pathway.report;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.pathway.domain.Vocabulary;
 import org.pathway.metrics.MetricValue;
@@ -24,14 +25,23 @@ final class OutcomeSections {
 	static List<Block> outcomes(ReportContext context, String chart) {
 		String scope = context.scope();
 		MetricIndex m = context.metrics();
+		Map<String, ReportFacts.Target> targets = context.facts().targets();
+		boolean networkTargets = false;
 		List<List<Cell>> rows = new ArrayList<>();
 		for (String outcome : Vocabulary.OUTCOMES) {
 			MetricValue baseline = m.find("O2", scope, outcome, "all", "all", null, null);
 			MetricValue latest = m.find("O3", scope, outcome, "all", "all", null, null);
 			MetricValue change = m.find("O4b", scope, outcome, "all", "all", null, null);
 			MetricValue status = m.find("O7", scope, outcome, "all", "all", null, null);
+			ReportFacts.Target target = targets.get(scope + "|" + outcome);
+			if (target == null && !scope.equals("network")) {
+				target = targets.get("network|" + outcome);
+				networkTargets |= target != null;
+			}
 			rows.add(List.of(Cell.text(label(outcome)), rate(baseline), year(baseline), rate(latest), year(latest),
-					change(change), Cell.text((status != null && status.note() != null) ? status.note().replace('_', ' ')
+					change(change), (target != null) ? Cell.number(target.targetRate()) : Cell.missing("no_data"),
+					Cell.text((target != null) ? Integer.toString(target.targetYear()) : ""),
+					Cell.text((status != null && status.note() != null) ? status.note().replace('_', ' ')
 							: "no target")));
 		}
 		List<Block> blocks = new ArrayList<>();
@@ -40,13 +50,24 @@ final class OutcomeSections {
 				List.of(new Column("Outcome", Format.TEXT, 2.4f), new Column("Baseline", Format.RATE, 1),
 						new Column("Year", Format.DATE, 0.7f), new Column("Latest", Format.RATE, 1),
 						new Column("Year", Format.DATE, 0.7f), new Column("Change", Format.CHANGE, 1.1f),
+						new Column("Target", Format.RATE, 1), new Column("By", Format.DATE, 0.7f),
 						new Column("Status", Format.TEXT, 1.1f)),
-				rows, List.of("Latest: the most recent year with data up to " + context.asOf().getYear()
-						+ ". Status compares progress toward the target with the time elapsed since the baseline.")));
+				rows, footnotes(context, networkTargets)));
 		if (!"none".equals(chart)) {
 			blocks.add(trend(context, (chart != null) ? chart : "line"));
 		}
 		return blocks;
+	}
+
+	private static List<String> footnotes(ReportContext context, boolean networkTargets) {
+		List<String> notes = new ArrayList<>();
+		notes.add("Latest: the most recent year with data up to " + context.asOf().getYear()
+				+ ". Status compares progress toward the target with the time elapsed since the baseline.");
+		if (networkTargets) {
+			notes.add("Targets are the network's: the plan sets none for these communities on their own, so no status"
+					+ " is given for them.");
+		}
+		return notes;
 	}
 
 	static List<Block> equity(ReportContext context, String dimension, String chart) {

@@ -37,6 +37,10 @@ class ReportFacts {
 	record Plan(String name, int firstYear, int lastYear, long goal, int minCellSize) {
 	}
 
+	/** A target of targets.csv: {@code scope} is {@code network} or {@code member:<id>}. */
+	record Target(String scope, String outcome, int targetYear, BigDecimal targetRate) {
+	}
+
 	private final NamedParameterJdbcTemplate jdbc;
 
 	ReportFacts(NamedParameterJdbcTemplate jdbc) {
@@ -83,6 +87,17 @@ class ReportFacts {
 					members.put(rs.getString(1), new String[] { rs.getString(2), rs.getString(3) });
 				});
 		return members;
+	}
+
+	/** Targets by {@code scope|outcome}. */
+	Map<String, Target> targets() {
+		Map<String, Target> targets = new LinkedHashMap<>();
+		this.jdbc.query("SELECT scope, outcome, target_year, target_rate FROM target ORDER BY scope, outcome", (rs) -> {
+			String scope = "network".equals(rs.getString(1)) ? "network" : "member:" + rs.getString(1);
+			targets.put(scope + "|" + rs.getString(2),
+					new Target(scope, rs.getString(2), rs.getInt(3), rs.getBigDecimal(4).stripTrailingZeros()));
+		});
+		return targets;
 	}
 
 	Plan plan() {
