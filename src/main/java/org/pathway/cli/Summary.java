@@ -43,8 +43,10 @@ final class Summary {
 		files(result);
 		problems(result);
 		if (!request.ingestOnly() && result.completed()) {
+			java.nio.file.Path folder = request.output().resolve(request.asOf().toString());
 			this.out.println("Metrics: " + WHOLE.format(context.getBean(MetricStore.class).count(result.runId()))
-					+ " values in " + request.output().resolve(request.asOf().toString()).resolve("metrics.csv"));
+					+ " values in " + folder.resolve("metrics.csv"));
+			reports(folder);
 		}
 		this.out.println("In the database now:");
 		for (DatabaseTotals.KindTotal total : context.getBean(DatabaseTotals.class).totals()) {
@@ -54,6 +56,22 @@ final class Summary {
 				line.append("   ").append(amount.getKey()).append(' ').append(MONEY.format(amount.getValue()));
 			}
 			this.out.println(line);
+		}
+	}
+
+	/** The report files of the run's folder, one per line, for the person who will open them. */
+	private void reports(java.nio.file.Path folder) {
+		try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(folder)) {
+			java.util.List<java.nio.file.Path> reports = files
+				.filter((f) -> f.toString().endsWith(".pdf") || f.toString().endsWith(".xlsx"))
+				.sorted()
+				.toList();
+			this.out.println("Reports: " + reports.size() + " files, listed with their checksums in "
+					+ folder.resolve("manifest.json"));
+			reports.forEach((report) -> this.out.println("  " + report));
+		}
+		catch (java.io.IOException ex) {
+			this.err.println("pathway: cannot list the reports in " + folder + ": " + ex.getMessage());
 		}
 	}
 

@@ -31,7 +31,9 @@ class CliTests {
 		int exit = cli("run", "--input", input.toString(), "--output", this.work.resolve("output").toString(), "--data",
 				data(), "--as-of", "2026-09-30");
 		assertThat(exit).isZero();
-		assertThat(out()).contains("Metrics: ").contains(this.work.resolve("output/2026-09-30/metrics.csv").toString());
+		assertThat(out()).contains("Metrics: ").contains(this.work.resolve("output/2026-09-30/metrics.csv").toString())
+			.contains("Reports: 6 files")
+			.contains(this.work.resolve("output/2026-09-30/funder-report/horizon/horizon-2026-09-30.pdf").toString());
 		assertThat(out()).contains("accepted  grants.csv").containsPattern("grants\\s+2\\s+EUR 2,000,000.50\\s+USD 175,000,000.00")
 			.containsPattern("regrants\\s+3\\s+EUR 400,000.00\\s+USD 3,750,000.75");
 		assertThat(err()).isEmpty();
