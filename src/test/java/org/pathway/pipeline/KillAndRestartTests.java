@@ -38,12 +38,13 @@ class KillAndRestartTests {
 	@Test
 	void aRunKilledMidIngestResumesToExactlyTheDataOfAnUninterruptedRun() throws Exception {
 		Path input = this.work.resolve("input");
-		SampleGenerator.generate(SampleGenerator.Scale.SMALL, 11, input, 1_500_000);
+		// large enough that loading it takes well over a second: the kill lands in the middle of it
+		SampleGenerator.generate(SampleGenerator.Scale.SMALL, 11, input, 3_000_000);
 
 		Path killedData = this.work.resolve("killed");
 		Process victim = start(input, killedData);
 		waitForLog(killedData.resolve("pathway.log"), "Loading youth_milestones", victim);
-		Thread.sleep(300);
+		Thread.sleep(100);
 		assertThat(victim.isAlive()).as("still ingesting when killed").isTrue();
 		victim.destroyForcibly();
 		victim.waitFor(30, TimeUnit.SECONDS);
