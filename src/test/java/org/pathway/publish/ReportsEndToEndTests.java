@@ -111,6 +111,22 @@ class ReportsEndToEndTests {
 	}
 
 	@Test
+	void anArabicNameReadsBackAsWrittenWithAStandardExtractor() throws Exception {
+		// OpenPDF's own extractor returns shaped Arabic in visual order; poppler's pdftotext returns the
+		// logical order, which after folding the presentation forms (NFKC) and dropping its bidi marks
+		// must give the input's letters in the input's order (it moves the space around the embedding)
+		Path pdftotext = Path.of("/usr/bin/pdftotext");
+		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(pdftotext), "pdftotext (poppler-utils) is not installed");
+		Path pdf = out.resolve("2026-09-30/strategic-plan/network/strategic-plan-2026-09-30.pdf");
+		Process process = new ProcessBuilder(pdftotext.toString(), "-enc", "UTF-8", pdf.toString(), "-").start();
+		String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor()).isZero();
+		assertThat(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
+			.replaceAll("[\\u202A-\\u202E\\u2066-\\u2069\\s]", ""))
+			.contains("مريمالعليCoalition");
+	}
+
+	@Test
 	void textFromTheInputIsNeverAFormula() throws IOException {
 		for (Path workbook : workbooks()) {
 			try (InputStream in = Files.newInputStream(workbook); XSSFWorkbook book = new XSSFWorkbook(in)) {
