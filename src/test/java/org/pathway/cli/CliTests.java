@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +56,39 @@ class CliTests {
 			.doesNotContain("Exception")
 			.doesNotContain("\tat ");
 		assertThat(out()).contains("rejected  disbursements.csv");
+	}
+
+	@Test
+	void reportAndFunderOptionsRenderOnlyWhatIsAskedFor() {
+		Path input = TinyInput.write(this.work.resolve("input"));
+		Path output = this.work.resolve("output");
+		int exit = cli("run", "--input", input.toString(), "--output", output.toString(), "--data", data(), "--as-of",
+				"2026-09-30", "--report", "funder-report", "--funder", "horizon");
+		assertThat(exit).isZero();
+		assertThat(output.resolve("2026-09-30/funder-report/horizon/horizon-2026-09-30.pdf")).isRegularFile();
+		assertThat(output.resolve("2026-09-30/funder-report/ballmer")).doesNotExist();
+		assertThat(output.resolve("2026-09-30/strategic-plan")).doesNotExist();
+		assertThat(output.resolve("2026-09-30/metrics.csv")).isRegularFile();
+		assertThat(cli("run", "--input", input.toString(), "--output", output.toString(), "--data", data(), "--report",
+				"annual-report")).isEqualTo(2);
+		assertThat(err()).contains("--report annual-report: expected one of funder-report, strategic-plan");
+	}
+
+	@Test
+	void aBrokenTemplateStopsTheRunBeforeItStartsNamingFileAndLine() throws Exception {
+		Path input = TinyInput.write(this.work.resolve("input"));
+		Path templates = this.work.resolve("templates");
+		for (String id : List.of("funder-report", "strategic-plan")) {
+			Files.createDirectories(templates.resolve(id));
+			Files.copy(Path.of("report-templates", id, "template.yml"), templates.resolve(id).resolve("template.yml"));
+		}
+		Path broken = templates.resolve("strategic-plan/template.yml");
+		Files.writeString(broken, Files.readString(broken).replace("id: coverage", "id: covrage"));
+		int exit = cli("run", "--input", input.toString(), "--output", this.work.resolve("output").toString(), "--data",
+				data(), "--templates", templates.toString());
+		assertThat(exit).isEqualTo(2);
+		assertThat(err()).containsPattern("strategic-plan/template.yml:\\d+: unknown section 'covrage'");
+		assertThat(this.work.resolve("output")).doesNotExist();
 	}
 
 	@Test
