@@ -1,11 +1,16 @@
 package org.pathway.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.pathway.ingest.DatabaseTotals;
 import org.pathway.ingest.FileOutcome;
@@ -43,7 +48,7 @@ final class Summary {
 		files(result);
 		problems(result);
 		if (!request.ingestOnly() && result.completed()) {
-			java.nio.file.Path folder = request.output().resolve(request.asOf().toString());
+			Path folder = request.output().resolve(request.asOf().toString());
 			this.out.println("Metrics: " + WHOLE.format(context.getBean(MetricStore.class).count(result.runId()))
 					+ " values in " + folder.resolve("metrics.csv"));
 			reports(folder);
@@ -60,9 +65,9 @@ final class Summary {
 	}
 
 	/** The report files of the run's folder, one per line, for the person who will open them. */
-	private void reports(java.nio.file.Path folder) {
-		try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(folder)) {
-			java.util.List<java.nio.file.Path> reports = files
+	private void reports(Path folder) {
+		try (Stream<Path> files = Files.walk(folder)) {
+			List<Path> reports = files
 				.filter((f) -> f.toString().endsWith(".pdf") || f.toString().endsWith(".xlsx"))
 				.sorted()
 				.toList();
@@ -70,7 +75,7 @@ final class Summary {
 					+ folder.resolve("manifest.json"));
 			reports.forEach((report) -> this.out.println("  " + report));
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			this.err.println("pathway: cannot list the reports in " + folder + ": " + ex.getMessage());
 		}
 	}

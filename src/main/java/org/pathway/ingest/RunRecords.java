@@ -1,6 +1,9 @@
 package org.pathway.ingest;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.pathway.ingest.read.Problem;
 
@@ -39,15 +42,15 @@ public class RunRecords {
 	 * payment after a grant's end), replacing those it recorded before in the same run.
 	 */
 	public void recordDataIssues(long runId, List<Problem> problems) {
-		java.util.Map<String, List<Problem>> byFile = new java.util.TreeMap<>();
-		problems.forEach((problem) -> byFile.computeIfAbsent(problem.file(), (k) -> new java.util.ArrayList<>()).add(problem));
+		Map<String, List<Problem>> byFile = new TreeMap<>();
+		problems.forEach((problem) -> byFile.computeIfAbsent(problem.file(), (k) -> new ArrayList<>()).add(problem));
 		this.store.clearIssues(runId, "metrics");
 		byFile.forEach((path, list) -> this.store.recordIssues(runId, "metrics", path, list));
 	}
 
 	/** Path to checksum of every input file the run looked at. */
-	public java.util.Map<String, String> checksums(long runId) {
-		java.util.Map<String, String> sums = new java.util.TreeMap<>();
+	public Map<String, String> checksums(long runId) {
+		Map<String, String> sums = new TreeMap<>();
 		this.store.runFiles(runId).forEach((row) -> sums.put((String) row.get("path"), (String) row.get("sha256")));
 		return sums;
 	}

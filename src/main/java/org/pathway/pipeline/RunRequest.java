@@ -2,6 +2,7 @@ package org.pathway.pipeline;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * What a trigger asks for: the main job or ingest only, over an input folder, as of a date.
@@ -13,17 +14,17 @@ import java.time.LocalDate;
  * @param reports the report templates to render; empty for all
  * @param funders the funders whose reports to render; empty for all
  */
-public record RunRequest(boolean ingestOnly, Path input, LocalDate asOf, Path output, java.util.List<String> reports,
-		java.util.List<String> funders) {
+public record RunRequest(boolean ingestOnly, Path input, LocalDate asOf, Path output, List<String> reports,
+		List<String> funders) {
 
 	/** An ingest: no date, no output. */
 	public static RunRequest ingest(Path input) {
-		return new RunRequest(true, input, null, null, java.util.List.of(), java.util.List.of());
+		return new RunRequest(true, input, null, null, List.of(), List.of());
 	}
 
 	/** The main job over every report and funder. */
 	public static RunRequest run(Path input, LocalDate asOf, Path output) {
-		return new RunRequest(false, input, asOf, output, java.util.List.of(), java.util.List.of());
+		return new RunRequest(false, input, asOf, output, List.of(), List.of());
 	}
 
 }

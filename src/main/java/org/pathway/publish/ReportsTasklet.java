@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -107,7 +108,7 @@ class ReportsTasklet implements Tasklet {
 			outputs.addAll(written);
 			contribution.incrementWriteCount(written.size());
 		}
-		outputs.sort(java.util.Comparator.comparing(OutputFile::path));
+		outputs.sort(Comparator.comparing(OutputFile::path));
 		List<Manifest.Input> inputs = new ArrayList<>();
 		Map<String, String> checksums = this.records.checksums(runId);
 		for (FileOutcome outcome : this.records.files(runId)) {
