@@ -4,7 +4,10 @@ import org.pathway.cli.Cli;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Pathway: batch reports for funders and the seven-year strategic plan. Entry point of the jar. */
+/**
+ * Pathway: batch reports for funders and the seven-year strategic plan. Entry point of
+ * the jar.
+ */
 @SpringBootApplication
 public class PathwayApplication {
 

@@ -21,9 +21,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command line of contract.md section 1: parses, takes the data folder lock, starts Spring for
- * the commands that need the database, and turns outcomes into exit codes (0 done, 1 input
- * rejected, 2 bad usage, 3 refused, 4 failed). User mistakes are messages, never stack traces.
+ * The command line of contract.md section 1: parses, takes the data folder lock, starts
+ * Spring for the commands that need the database, and turns outcomes into exit codes (0
+ * done, 1 input rejected, 2 bad usage, 3 refused, 4 failed). User mistakes are messages,
+ * never stack traces.
  */
 public final class Cli {
 
@@ -83,8 +84,8 @@ public final class Cli {
 	private int launch(Options options, boolean ingestOnly) throws IOException {
 		Path data = options.path("data", "data");
 		RunRequest request = ingestOnly ? RunRequest.ingest(options.path("input", "input"))
-				: new RunRequest(false, options.path("input", "input"), options.asOf(), options.path("output", "output"),
-						options.values("report"), options.values("funder"));
+				: new RunRequest(false, options.path("input", "input"), options.asOf(),
+						options.path("output", "output"), options.values("report"), options.values("funder"));
 		try (DataFolderLock lock = DataFolderLock.acquire(data);
 				ConfigurableApplicationContext context = start(databaseProperties(options, data))) {
 			RunResult result = context.getBean(RunLauncher.class).launch(request);
@@ -158,7 +159,10 @@ public final class Cli {
 		return properties;
 	}
 
-	/** Starts Spring with the command's settings, which take precedence over every configuration file. */
+	/**
+	 * Starts Spring with the command's settings, which take precedence over every
+	 * configuration file.
+	 */
 	private static ConfigurableApplicationContext start(Map<String, Object> properties) {
 		String[] args = properties.entrySet()
 			.stream()

@@ -15,9 +15,10 @@ import java.time.Instant;
 import org.pathway.pipeline.UserException;
 
 /**
- * An exclusive operating-system lock on the data folder, held for the life of a command. A second
- * process gets exit code 3 and a message naming the holder. The system releases the lock when its
- * holder dies, even by {@code kill -9}, so a crash never leaves the folder locked.
+ * An exclusive operating-system lock on the data folder, held for the life of a command.
+ * A second process gets exit code 3 and a message naming the holder. The system releases
+ * the lock when its holder dies, even by {@code kill -9}, so a crash never leaves the
+ * folder locked.
  */
 final class DataFolderLock implements AutoCloseable {
 

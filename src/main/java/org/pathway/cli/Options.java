@@ -12,8 +12,8 @@ import java.util.Set;
 import org.pathway.pipeline.UserException;
 
 /**
- * The command line, parsed: a command, its options (contract.md section 1) and its arguments. Bad
- * usage is a {@link UserException} with exit code 2.
+ * The command line, parsed: a command, its options (contract.md section 1) and its
+ * arguments. Bad usage is a {@link UserException} with exit code 2.
  */
 record Options(String command, Map<String, List<String>> options, List<String> arguments) {
 

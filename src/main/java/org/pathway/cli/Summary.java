@@ -22,13 +22,14 @@ import org.pathway.pipeline.RunResult;
 import org.springframework.context.ApplicationContext;
 
 /**
- * Prints what a run did, for the person at the terminal and for the log of a scheduler: one line
- * per file on standard output, every problem on standard error as {@code FILE:LINE:COLUMN: message},
- * then the totals the database now holds.
+ * Prints what a run did, for the person at the terminal and for the log of a scheduler:
+ * one line per file on standard output, every problem on standard error as
+ * {@code FILE:LINE:COLUMN: message}, then the totals the database now holds.
  */
 final class Summary {
 
-	private static final DecimalFormat MONEY = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+	private static final DecimalFormat MONEY = new DecimalFormat("#,##0.00",
+			DecimalFormatSymbols.getInstance(Locale.US));
 
 	private static final DecimalFormat WHOLE = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.US));
 
@@ -55,8 +56,8 @@ final class Summary {
 		}
 		this.out.println("In the database now:");
 		for (DatabaseTotals.KindTotal total : context.getBean(DatabaseTotals.class).totals()) {
-			StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-15s %10s", total.kind(),
-					WHOLE.format(total.rows())));
+			StringBuilder line = new StringBuilder(
+					String.format(Locale.ROOT, "  %-15s %10s", total.kind(), WHOLE.format(total.rows())));
 			for (Map.Entry<String, BigDecimal> amount : total.amounts().entrySet()) {
 				line.append("   ").append(amount.getKey()).append(' ').append(MONEY.format(amount.getValue()));
 			}
@@ -64,11 +65,13 @@ final class Summary {
 		}
 	}
 
-	/** The report files of the run's folder, one per line, for the person who will open them. */
+	/**
+	 * The report files of the run's folder, one per line, for the person who will open
+	 * them.
+	 */
 	private void reports(Path folder) {
 		try (Stream<Path> files = Files.walk(folder)) {
-			List<Path> reports = files
-				.filter((f) -> f.toString().endsWith(".pdf") || f.toString().endsWith(".xlsx"))
+			List<Path> reports = files.filter((f) -> f.toString().endsWith(".pdf") || f.toString().endsWith(".xlsx"))
 				.sorted()
 				.toList();
 			this.out.println("Reports: " + reports.size() + " files, listed with their checksums in "

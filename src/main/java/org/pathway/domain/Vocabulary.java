@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The fixed vocabularies of domain.md section 2: outcomes, dimensions and their subgroups, member
- * kinds, statuses, US states and the 360Giving regrant type codes. Orders are the display orders.
+ * The fixed vocabularies of domain.md section 2: outcomes, dimensions and their
+ * subgroups, member kinds, statuses, US states and the 360Giving regrant type codes.
+ * Orders are the display orders.
  */
 public final class Vocabulary {
 
@@ -23,7 +24,10 @@ public final class Vocabulary {
 
 	public static final List<String> GENDER = List.of("female", "male", "nonbinary");
 
-	/** Dimension name to its subgroups, in display order; {@code all} has the one subgroup {@code all}. */
+	/**
+	 * Dimension name to its subgroups, in display order; {@code all} has the one subgroup
+	 * {@code all}.
+	 */
 	public static final Map<String, List<String>> DIMENSIONS;
 
 	static {
@@ -45,9 +49,12 @@ public final class Vocabulary {
 			"NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA",
 			"WV", "WI", "WY", "DC", "PR", "GU", "VI", "AS", "MP");
 
-	/** 360Giving regrant type code list (codelists/regrantType.csv of the 360Giving standard). */
-	public static final List<String> REGRANT_TYPES = List.of("FRG010", "FRG020", "FRG030", "FRG040", "FRG050",
-			"FRG060", "FRG070");
+	/**
+	 * 360Giving regrant type code list (codelists/regrantType.csv of the 360Giving
+	 * standard).
+	 */
+	public static final List<String> REGRANT_TYPES = List.of("FRG010", "FRG020", "FRG030", "FRG040", "FRG050", "FRG060",
+			"FRG070");
 
 	private Vocabulary() {
 	}

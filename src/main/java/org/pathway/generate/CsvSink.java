@@ -10,8 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes one CSV file the way contract.md section 2 reads it: UTF-8 without BOM, LF line ends, a
- * header line, RFC 4180 quotes only around fields that need them. Counts the data rows.
+ * Writes one CSV file the way contract.md section 2 reads it: UTF-8 without BOM, LF line
+ * ends, a header line, RFC 4180 quotes only around fields that need them. Counts the data
+ * rows.
  */
 final class CsvSink implements Closeable {
 
@@ -34,7 +35,10 @@ final class CsvSink implements Closeable {
 		this.rows++;
 	}
 
-	/** The underlying writer, for callers that stream pre-built lines; they report them with {@link #counted}. */
+	/**
+	 * The underlying writer, for callers that stream pre-built lines; they report them
+	 * with {@link #counted}.
+	 */
 	Writer writer() {
 		return this.out;
 	}

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The fixed network of the synthetic data: 70 fictional members in 30 states and D.C., with the size
- * of a typical grade cohort, a demographic profile and a low-income share that drive the outcomes.
+ * The fixed network of the synthetic data: 70 fictional members in 30 states and D.C.,
+ * with the size of a typical grade cohort, a demographic profile and a low-income share
+ * that drive the outcomes.
  */
 final class MemberRoster {
 
@@ -20,11 +21,12 @@ final class MemberRoster {
 	static final String WASHINGTON = "Washington State";
 
 	/**
-	 * One member. {@code cohort} is the size of a typical grade cohort (0 for coalitions, which report no
-	 * outcomes); {@code profile} picks a race/ethnicity mix of {@link OutcomeModel}.
+	 * One member. {@code cohort} is the size of a typical grade cohort (0 for coalitions,
+	 * which report no outcomes); {@code profile} picks a race/ethnicity mix of
+	 * {@link OutcomeModel}.
 	 */
-	record Member(int index, String id, String name, String kind, String state, String region, int cohort,
-			char profile, double lowIncome) {
+	record Member(int index, String id, String name, String kind, String state, String region, int cohort, char profile,
+			double lowIncome) {
 
 		boolean coalition() {
 			return COALITION.equals(this.kind);
@@ -32,7 +34,8 @@ final class MemberRoster {
 
 	}
 
-	// id | name | P(artnership) or C(oalition) | state | region | cohort | profile | low-income share
+	// id | name | P(artnership) or C(oalition) | state | region | cohort | profile |
+	// low-income share
 	private static final String[] TABLE = { "mi-detroit|Detroit Cradle to Career Compact|P|MI|SEM|14000|B|0.82",
 			"mi-washtenaw|Washtenaw Learning Commons|P|MI|SEM|3800|M|0.38",
 			"mi-oakland|Oakland County Youth Thrive Network|P|MI|SEM|8500|W|0.33",
@@ -90,8 +93,7 @@ final class MemberRoster {
 			"il-chicago|West Side Chicago Learning Collaborative|P|IL||9900|B|0.88",
 			"il-rockford|Rock River Valley Youth Compact|P|IL||2400|M|0.7",
 			"mo-kansascity|Heartland Cradle to Career|P|MO||7700|M|0.7",
-			"mo-stlouis|Gateway Youth Futures|P|MO||8600|B|0.8",
-			"ne-omaha|Big Muddy Youth Pathways|P|NE||4400|M|0.6",
+			"mo-stlouis|Gateway Youth Futures|P|MO||8600|B|0.8", "ne-omaha|Big Muddy Youth Pathways|P|NE||4400|M|0.6",
 			"ok-tulsa|Green Country Cradle to Career|P|OK||4900|N|0.7",
 			"ok-okc|Red Dirt Learning Alliance|P|OK||6100|N|0.72",
 			"co-denver|Front Range Learning Compact|P|CO||6900|H|0.6",
@@ -104,10 +106,15 @@ final class MemberRoster {
 			"hi-honolulu|Keiki to Career Hawaiʻi|P|HI||4800|P|0.5",
 			"al-birmingham|Magic City Cradle to Career|P|AL||4900|B|0.85" };
 
-	/** Small members whose student-level records make up the youth file of a SMALL sample. */
+	/**
+	 * Small members whose student-level records make up the youth file of a SMALL sample.
+	 */
 	static final List<String> YOUTH_SMALL = List.of("mn-duluth", "pa-erie", "ga-albany", "nj-camden");
 
-	/** Large members whose student-level records make up the youth file of a NETWORK sample. */
+	/**
+	 * Large members whose student-level records make up the youth file of a NETWORK
+	 * sample.
+	 */
 	static final List<String> YOUTH_NETWORK = List.of("az-phoenix", "tx-sanantonio", "mi-detroit", "ga-atlanta",
 			"ca-southla", "tx-rgv", "tn-memphis", "il-chicago", "ny-bronx");
 
@@ -139,8 +146,8 @@ final class MemberRoster {
 				case "WA" -> WASHINGTON;
 				default -> "";
 			};
-			members.add(new Member(members.size(), f[0], f[1], "C".equals(f[2]) ? COALITION : PARTNERSHIP, f[3],
-					region, Integer.parseInt(f[5]), f[6].charAt(0), Double.parseDouble(f[7])));
+			members.add(new Member(members.size(), f[0], f[1], "C".equals(f[2]) ? COALITION : PARTNERSHIP, f[3], region,
+					Integer.parseInt(f[5]), f[6].charAt(0), Double.parseDouble(f[7])));
 		}
 		return List.copyOf(members);
 	}

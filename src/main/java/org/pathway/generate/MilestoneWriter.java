@@ -10,9 +10,10 @@ import java.util.SplittableRandom;
 import org.pathway.generate.MemberRoster.Member;
 
 /**
- * Writes {@code milestones.csv}: aggregate counts per member, outcome, year and subgroup, drawn cell by
- * cell (race x income x gender) so every dimension adds up to all/all. A few members' sources suppress
- * small cells with their own marker; a few results are simply missing.
+ * Writes {@code milestones.csv}: aggregate counts per member, outcome, year and subgroup,
+ * drawn cell by cell (race x income x gender) so every dimension adds up to all/all. A
+ * few members' sources suppress small cells with their own marker; a few results are
+ * simply missing.
  */
 final class MilestoneWriter {
 
@@ -32,7 +33,10 @@ final class MilestoneWriter {
 		this.tally = tally;
 	}
 
-	/** Writes every result except the (member, outcome, year) keys in {@code youthKeys}; returns rows. */
+	/**
+	 * Writes every result except the (member, outcome, year) keys in {@code youthKeys};
+	 * returns rows.
+	 */
 	long write(Path file, Set<String> youthKeys) throws IOException {
 		List<String[]> rows = new ArrayList<>();
 		List<List<Integer>> candidates = new ArrayList<>();
@@ -57,9 +61,10 @@ final class MilestoneWriter {
 	}
 
 	/**
-	 * Five partnerships' sources (never youth-file members) each hide 7-12 small cells (denominator under
-	 * 10, or fewer than 5 young people meeting or missing the milestone) behind their own marker: the
-	 * numerator, and sometimes the denominator too.
+	 * Five partnerships' sources (never youth-file members) each hide 7-12 small cells
+	 * (denominator under 10, or fewer than 5 young people meeting or missing the
+	 * milestone) behind their own marker: the numerator, and sometimes the denominator
+	 * too.
 	 */
 	private void suppressAtSource(List<String[]> rows, List<List<Integer>> candidates) {
 		SplittableRandom random = Sampling.stream(this.seed, 3);
@@ -126,8 +131,8 @@ final class MilestoneWriter {
 		}
 	}
 
-	private static void addDimension(List<String[]> rows, List<Integer> candidates, String[] result,
-			String dimension, List<String> subgroups, int[] counts) {
+	private static void addDimension(List<String[]> rows, List<Integer> candidates, String[] result, String dimension,
+			List<String> subgroups, int[] counts) {
 		for (int s = 0; s < subgroups.size(); s++) {
 			int met = counts[2 * s];
 			int measured = counts[2 * s + 1];

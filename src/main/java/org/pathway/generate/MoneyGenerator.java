@@ -11,9 +11,9 @@ import java.util.SplittableRandom;
 import org.pathway.generate.MemberRoster.Member;
 
 /**
- * The money side of the sample: four funders (Ballmer Group's $175M anchor grant and three smaller
- * fictional ones, one in CAD, one without a pool), their payment schedules, and the files for regrants
- * and disbursements planned by {@link RegrantPlanner}.
+ * The money side of the sample: four funders (Ballmer Group's $175M anchor grant and
+ * three smaller fictional ones, one in CAD, one without a pool), their payment schedules,
+ * and the files for regrants and disbursements planned by {@link RegrantPlanner}.
  */
 final class MoneyGenerator {
 
@@ -51,9 +51,8 @@ final class MoneyGenerator {
 			"Cradle to Career Network Strategic Plan, 2024-2030", "USD", "175000000", "2023-12-14", "2024-01-01",
 			"2030-12-31", "130000000");
 
-	static final Grant HARBORLIGHT = grant("G-HARBOR-2024", "harborlight",
-			"Early Learning and Family Engagement Fund", "USD", "6000000", "2024-03-15", "2024-04-01", "2027-03-31",
-			"4000000");
+	static final Grant HARBORLIGHT = grant("G-HARBOR-2024", "harborlight", "Early Learning and Family Engagement Fund",
+			"USD", "6000000", "2024-03-15", "2024-04-01", "2027-03-31", "4000000");
 
 	static final Grant BOREALE = grant("G-BOREALE-2025", "boreale", "Cross-Border Early Literacy Initiative", "CAD",
 			"2500000", "2024-11-20", "2025-01-01", "2027-12-31", "1500000");
@@ -88,7 +87,10 @@ final class MoneyGenerator {
 		return new BigDecimal(amount).setScale(2);
 	}
 
-	/** Past-due payments are paid a few days after their due date; later ones are scheduled. */
+	/**
+	 * Past-due payments are paid a few days after their due date; later ones are
+	 * scheduled.
+	 */
 	static List<Payment> payments(long seed) {
 		SplittableRandom random = Sampling.stream(seed, 9);
 		List<Payment> payments = new ArrayList<>();
@@ -124,8 +126,7 @@ final class MoneyGenerator {
 				"start_date", "end_date", "regrant_pool_amount")) {
 			for (Grant grant : GRANTS) {
 				csv.row(grant.id(), grant.funderId(), grant.title(), grant.currency(), text(grant.amount()),
-						grant.award().toString(), grant.start().toString(), grant.end().toString(),
-						text(grant.pool()));
+						grant.award().toString(), grant.start().toString(), grant.end().toString(), text(grant.pool()));
 			}
 			return csv.rows();
 		}
@@ -142,8 +143,8 @@ final class MoneyGenerator {
 	}
 
 	static long writeRegrants(Path file, List<Regrant> regrants) throws IOException {
-		try (CsvSink csv = new CsvSink(file, "regrant_id", "grant_id", "member_id", "currency", "amount",
-				"award_date", "start_date", "end_date", "regrant_type")) {
+		try (CsvSink csv = new CsvSink(file, "regrant_id", "grant_id", "member_id", "currency", "amount", "award_date",
+				"start_date", "end_date", "regrant_type")) {
 			for (Regrant regrant : regrants) {
 				csv.row(regrant.id(), regrant.grant().id(), regrant.member().id(), regrant.grant().currency(),
 						text(regrant.amount()), regrant.award().toString(), regrant.start().toString(),

@@ -6,15 +6,15 @@ import java.util.SplittableRandom;
 import org.pathway.generate.MemberRoster.Member;
 
 /**
- * How likely a young person is to meet each milestone: a logistic model with a member level and trend,
- * a COVID-19 dip, and gaps by race/ethnicity, income and gender. Milestone counts and youth records are
- * both drawn from it, so the two files tell one story.
+ * How likely a young person is to meet each milestone: a logistic model with a member
+ * level and trend, a COVID-19 dip, and gaps by race/ethnicity, income and gender.
+ * Milestone counts and youth records are both drawn from it, so the two files tell one
+ * story.
  */
 final class OutcomeModel {
 
-	static final List<String> OUTCOMES = List.of("kindergarten_readiness", "early_grade_reading",
-			"middle_grade_math", "high_school_graduation", "postsecondary_enrollment", "postsecondary_completion",
-			"employment");
+	static final List<String> OUTCOMES = List.of("kindergarten_readiness", "early_grade_reading", "middle_grade_math",
+			"high_school_graduation", "postsecondary_enrollment", "postsecondary_completion", "employment");
 
 	static final List<String> RACES = List.of("american_indian_alaska_native", "asian", "black_african_american",
 			"hispanic_latino", "middle_eastern_north_african", "native_hawaiian_pacific_islander", "white",
@@ -50,7 +50,10 @@ final class OutcomeModel {
 
 	private static final double NONBINARY_EFFECT = -0.15;
 
-	/** Logit shift by outcome and year 2018..2025; NaN = not measured that year (tests cancelled in 2020). */
+	/**
+	 * Logit shift by outcome and year 2018..2025; NaN = not measured that year (tests
+	 * cancelled in 2020).
+	 */
 	private static final double[][] COVID = { { 0, 0, 0, -0.25, -0.18, -0.08, -0.03, 0 },
 			{ 0, 0, Double.NaN, -0.35, -0.22, -0.12, -0.06, -0.03 },
 			{ 0, 0, Double.NaN, -0.5, -0.35, -0.25, -0.18, -0.12 }, { 0, 0, 0.12, 0.06, 0, 0, 0, 0 },
@@ -63,7 +66,10 @@ final class OutcomeModel {
 			+ "P:0.5,30,2,17,0.5,24,15,11;N:9,2,10,38,0.5,0.3,30,10.2;D:0.4,5,28,7,12,0.1,41,6.5;"
 			+ "L:0.4,11,14,56,1.5,0.5,12,4.6";
 
-	/** What one member measures and how its young people fare; drawn once per member from the seed. */
+	/**
+	 * What one member measures and how its young people fare; drawn once per member from
+	 * the seed.
+	 */
 	record Profile(int firstYear, int lastYear, boolean[] reports, double[] level, double[] slope, boolean improving,
 			double growth, boolean reportsIncome, boolean reportsGender, double[] raceShares, double[] lowByRace) {
 	}
@@ -79,8 +85,8 @@ final class OutcomeModel {
 
 	private static Profile draw(SplittableRandom random, Member member) {
 		double u = random.nextDouble();
-		int firstYear = (u < 0.55) ? 2018 : (u < 0.70) ? 2019 : (u < 0.80) ? 2020 : (u < 0.88) ? 2021
-				: (u < 0.94) ? 2022 : (u < 0.98) ? 2023 : 2024;
+		int firstYear = (u < 0.55) ? 2018 : (u < 0.70) ? 2019
+				: (u < 0.80) ? 2020 : (u < 0.88) ? 2021 : (u < 0.94) ? 2022 : (u < 0.98) ? 2023 : 2024;
 		int lastYear = (random.nextDouble() < 0.82) ? LAST_YEAR : LAST_YEAR - 1;
 		double trend = random.nextDouble();
 		boolean improving = trend < 0.45;
@@ -111,8 +117,8 @@ final class OutcomeModel {
 			double low = member.lowIncome() + RACE_LOW_INCOME[r] + 0.05 * Sampling.gaussian(random);
 			lowByRace[r] = Math.max(0.03, Math.min(0.97, low));
 		}
-		return new Profile(firstYear, lastYear, reports, level, slope, improving, growth, reportsIncome,
-				reportsGender, raceShares, lowByRace);
+		return new Profile(firstYear, lastYear, reports, level, slope, improving, growth, reportsIncome, reportsGender,
+				raceShares, lowByRace);
 	}
 
 	private static double[] profileMix(char letter) {
@@ -133,7 +139,10 @@ final class OutcomeModel {
 		return this.profiles[member.index()];
 	}
 
-	/** Whether the member has results for this outcome and year at all (before any file decides where). */
+	/**
+	 * Whether the member has results for this outcome and year at all (before any file
+	 * decides where).
+	 */
 	boolean reports(Member member, int outcome, int year) {
 		Profile profile = profile(member);
 		return profile.reports()[outcome] && year >= profile.firstYear() && year <= profile.lastYear()
@@ -166,7 +175,10 @@ final class OutcomeModel {
 		return shares;
 	}
 
-	/** Probability of meeting the milestone in each cell, with a little year-to-year noise. */
+	/**
+	 * Probability of meeting the milestone in each cell, with a little year-to-year
+	 * noise.
+	 */
 	double[] cellRates(Member member, int outcome, int year, SplittableRandom random) {
 		Profile profile = profile(member);
 		double boost = (profile.improving() && year > 2023) ? 0.04 * (year - 2023) : 0;
@@ -176,8 +188,8 @@ final class OutcomeModel {
 		for (int r = 0; r < RACES.size(); r++) {
 			for (int i = 0; i < 2; i++) {
 				for (int g = 0; g < 3; g++) {
-					double gender = (g == 2) ? NONBINARY_EFFECT : (g == 0) ? GENDER_EFFECT[outcome] / 2
-							: -GENDER_EFFECT[outcome] / 2;
+					double gender = (g == 2) ? NONBINARY_EFFECT
+							: (g == 0) ? GENDER_EFFECT[outcome] / 2 : -GENDER_EFFECT[outcome] / 2;
 					double income = (i == 0) ? -INCOME_EFFECT : INCOME_EFFECT;
 					rates[cell(r, i, g)] = Sampling.logistic(base + RACE_EFFECT[r] + income + gender);
 				}

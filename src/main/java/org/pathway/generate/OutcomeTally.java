@@ -1,8 +1,8 @@
 package org.pathway.generate;
 
 /**
- * Running all/all counts of what the milestone and youth files contain, so the targets file can state
- * each baseline as the actual pooled rate of its baseline year.
+ * Running all/all counts of what the milestone and youth files contain, so the targets
+ * file can state each baseline as the actual pooled rate of its baseline year.
  */
 final class OutcomeTally {
 

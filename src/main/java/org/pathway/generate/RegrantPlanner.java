@@ -15,9 +15,9 @@ import org.pathway.generate.MoneyGenerator.Grant;
 import org.pathway.generate.MoneyGenerator.Regrant;
 
 /**
- * Plans the regrants (Ballmer Group's pool in three award rounds plus renewals, two smaller pools) and
- * their instalments, including a few overdue instalments in each ageing bucket and one cancelled
- * instalment, as of {@link SampleGenerator#DATA_DATE}.
+ * Plans the regrants (Ballmer Group's pool in three award rounds plus renewals, two
+ * smaller pools) and their instalments, including a few overdue instalments in each
+ * ageing bucket and one cancelled instalment, as of {@link SampleGenerator#DATA_DATE}.
  */
 final class RegrantPlanner {
 
@@ -68,8 +68,9 @@ final class RegrantPlanner {
 	}
 
 	/**
-	 * Ballmer Group's pool: round 1 (2024), round 2 (2025), round 3 (2026) and renewals of round 1, a few
-	 * of them approved after the data date; scaled so 58-66% of the pool is awarded by the data date.
+	 * Ballmer Group's pool: round 1 (2024), round 2 (2025), round 3 (2026) and renewals
+	 * of round 1, a few of them approved after the data date; scaled so 58-66% of the
+	 * pool is awarded by the data date.
 	 */
 	private List<Draft> ballmer() {
 		List<Draft> drafts = new ArrayList<>();
@@ -126,8 +127,8 @@ final class RegrantPlanner {
 	private List<Draft> harborlight() {
 		List<Member> eligible = new ArrayList<>();
 		for (Member member : MemberRoster.members()) {
-			if (!member.coalition() && List.of("GA", "TN", "AL", "FL", "NC", "VA", "MD", "DC", "KY")
-				.contains(member.state())) {
+			if (!member.coalition()
+					&& List.of("GA", "TN", "AL", "FL", "NC", "VA", "MD", "DC", "KY").contains(member.state())) {
 				eligible.add(member);
 			}
 		}
@@ -153,7 +154,10 @@ final class RegrantPlanner {
 		return drafts;
 	}
 
-	/** Three (40/30/30 every 8 months) or four (quarters every 6 months) instalments adding up exactly. */
+	/**
+	 * Three (40/30/30 every 8 months) or four (quarters every 6 months) instalments
+	 * adding up exactly.
+	 */
 	private void instalments(Regrant regrant) {
 		boolean three = this.random.nextDouble() < 0.5;
 		int[] percents = three ? new int[] { 40, 30, 30 } : new int[] { 25, 25, 25, 25 };
@@ -161,8 +165,9 @@ final class RegrantPlanner {
 		BigDecimal left = regrant.amount();
 		for (int i = 0; i < percents.length; i++) {
 			BigDecimal amount = (i == percents.length - 1) ? left
-					: regrant.amount().multiply(BigDecimal.valueOf(percents[i])).divide(BigDecimal.valueOf(100), 2,
-							RoundingMode.HALF_UP);
+					: regrant.amount()
+						.multiply(BigDecimal.valueOf(percents[i]))
+						.divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
 			left = left.subtract(amount);
 			LocalDate date = regrant.start().plusMonths((long) i * months).plusDays(Sampling.below(this.random, 21));
 			String status = date.isAfter(DATA_DATE) ? MoneyGenerator.SCHEDULED : MoneyGenerator.PAID;
@@ -171,7 +176,10 @@ final class RegrantPlanner {
 		}
 	}
 
-	/** One Ballmer regrant whose member paused its work: its last, future instalment is cancelled. */
+	/**
+	 * One Ballmer regrant whose member paused its work: its last, future instalment is
+	 * cancelled.
+	 */
 	private void cancelOne() {
 		List<Integer> candidates = new ArrayList<>();
 		for (int i = 0; i < this.disbursements.size(); i++) {
@@ -189,9 +197,10 @@ final class RegrantPlanner {
 	}
 
 	/**
-	 * Two instalments in each ageing bucket (1-30, 31-60, 61-150 days before the data date) are overdue:
-	 * still scheduled. Each is the latest instalment due of its regrant; when a bucket has too few, a later
-	 * instalment (never a first one) of another regrant is moved into it.
+	 * Two instalments in each ageing bucket (1-30, 31-60, 61-150 days before the data
+	 * date) are overdue: still scheduled. Each is the latest instalment due of its
+	 * regrant; when a bucket has too few, a later instalment (never a first one) of
+	 * another regrant is moved into it.
 	 */
 	private void leaveOverdue() {
 		String cancelled = null;
@@ -215,7 +224,10 @@ final class RegrantPlanner {
 		}
 	}
 
-	/** Paid instalments due {@code from}-{@code to} days before the data date, each its regrant's latest due. */
+	/**
+	 * Paid instalments due {@code from}-{@code to} days before the data date, each its
+	 * regrant's latest due.
+	 */
 	private List<Integer> latestDuePaid(int from, int to, String cancelled, boolean notFirst) {
 		List<Integer> candidates = new ArrayList<>();
 		for (int i = 0; i < this.disbursements.size(); i++) {

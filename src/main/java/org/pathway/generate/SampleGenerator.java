@@ -11,14 +11,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Writes a realistic synthetic input folder (contract.md section 2) for demos, tests and load runs: a
- * 70-member network, Ballmer Group's $175M grant and three smaller funders, regrants and disbursements as
- * of {@link #DATA_DATE}, milestone results 2018-2025, student-level records and targets. The same scale
- * and seed always give byte-identical files.
+ * Writes a realistic synthetic input folder (contract.md section 2) for demos, tests and
+ * load runs: a 70-member network, Ballmer Group's $175M grant and three smaller funders,
+ * regrants and disbursements as of {@link #DATA_DATE}, milestone results 2018-2025,
+ * student-level records and targets. The same scale and seed always give byte-identical
+ * files.
  */
 public final class SampleGenerator {
 
-	/** The date the sample is "as of": past money is paid, later money scheduled. Never today. */
+	/**
+	 * The date the sample is "as of": past money is paid, later money scheduled. Never
+	 * today.
+	 */
 	public static final LocalDate DATA_DATE = LocalDate.of(2026, 9, 30);
 
 	/** The intermediary's own (fictitious) organisation id, as written to plan.yml. */
@@ -33,7 +37,10 @@ public final class SampleGenerator {
 		/** The shipped sample folder: every file, about 20,000 youth rows, under 5 MB. */
 		SMALL(20_000),
 
-		/** A load test: the same network, with 10,000,000 youth rows over nine large members. */
+		/**
+		 * A load test: the same network, with 10,000,000 youth rows over nine large
+		 * members.
+		 */
 		NETWORK(10_000_000);
 
 		private final long youthRows;
@@ -48,7 +55,10 @@ public final class SampleGenerator {
 
 	}
 
-	/** One file written: its name in the folder, its data rows (header excluded) and its size. */
+	/**
+	 * One file written: its name in the folder, its data rows (header excluded) and its
+	 * size.
+	 */
 	public record FileSummary(String name, long rows, long bytes) {
 	}
 
@@ -76,7 +86,10 @@ public final class SampleGenerator {
 		return generate(scale, seed, outDir, scale.youthRows());
 	}
 
-	/** As {@link #generate(Scale, long, Path)} with another number of youth rows (tests, load runs). */
+	/**
+	 * As {@link #generate(Scale, long, Path)} with another number of youth rows (tests,
+	 * load runs).
+	 */
 	public static Summary generate(Scale scale, long seed, Path outDir, long youthRows) throws IOException {
 		if (youthRows < 0) {
 			throw new IllegalArgumentException("youthRows must be 0 or more, not " + youthRows);

@@ -4,8 +4,8 @@ import java.util.SplittableRandom;
 
 /**
  * Random draws the generator needs (normal, binomial, multinomial) built only on the raw
- * {@link SplittableRandom} streams and {@link StrictMath}, so a seed gives the same numbers on every JVM
- * and CPU.
+ * {@link SplittableRandom} streams and {@link StrictMath}, so a seed gives the same
+ * numbers on every JVM and CPU.
  */
 final class Sampling {
 
@@ -13,8 +13,8 @@ final class Sampling {
 	}
 
 	/**
-	 * An independent stream for one part of the data (a member, a cell, a file), so that leaving one
-	 * part out never shifts the numbers of another.
+	 * An independent stream for one part of the data (a member, a cell, a file), so that
+	 * leaving one part out never shifts the numbers of another.
 	 */
 	static SplittableRandom stream(long seed, long... keys) {
 		long state = mix(seed ^ 0x5DEECE66DL);
@@ -44,7 +44,10 @@ final class Sampling {
 		return StrictMath.log(p / (1.0 - p));
 	}
 
-	/** Binomial(n, p): exact for small n, Poisson for rare events, normal approximation otherwise. */
+	/**
+	 * Binomial(n, p): exact for small n, Poisson for rare events, normal approximation
+	 * otherwise.
+	 */
 	static int binomial(SplittableRandom random, int n, double p) {
 		if (n <= 0 || p <= 0) {
 			return 0;

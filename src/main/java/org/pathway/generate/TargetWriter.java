@@ -11,8 +11,9 @@ import java.util.SplittableRandom;
 import org.pathway.generate.MemberRoster.Member;
 
 /**
- * Writes {@code targets.csv}: a 2030 network target per outcome whose baseline is the network's actual
- * pooled 2023 rate, and targets for ten partnerships set from their own 2023 rates.
+ * Writes {@code targets.csv}: a 2030 network target per outcome whose baseline is the
+ * network's actual pooled 2023 rate, and targets for ten partnerships set from their own
+ * 2023 rates.
  */
 final class TargetWriter {
 

@@ -12,9 +12,9 @@ import java.util.SplittableRandom;
 import org.pathway.generate.MemberRoster.Member;
 
 /**
- * Streams {@code youth_milestones.csv}: one line per young person and milestone for the few members that
- * share student-level records. Lines are built in a reused buffer and never held in memory, so ten
- * million rows cost seconds and a few megabytes of heap.
+ * Streams {@code youth_milestones.csv}: one line per young person and milestone for the
+ * few members that share student-level records. Lines are built in a reused buffer and
+ * never held in memory, so ten million rows cost seconds and a few megabytes of heap.
  */
 final class YouthFileWriter {
 
@@ -49,7 +49,10 @@ final class YouthFileWriter {
 		}
 	}
 
-	/** The (member, outcome, year) keys this file covers; milestones.csv must leave them out. */
+	/**
+	 * The (member, outcome, year) keys this file covers; milestones.csv must leave them
+	 * out.
+	 */
 	Set<String> keys() {
 		Set<String> keys = new LinkedHashSet<>();
 		for (Combo combo : this.combos) {
@@ -81,7 +84,10 @@ final class YouthFileWriter {
 		}
 	}
 
-	/** Splits the rows over the combinations in proportion to cohort size (largest remainder). */
+	/**
+	 * Splits the rows over the combinations in proportion to cohort size (largest
+	 * remainder).
+	 */
 	private long[] allocate(long rows) {
 		double total = 0;
 		for (Combo combo : this.combos) {
@@ -110,8 +116,7 @@ final class YouthFileWriter {
 	}
 
 	private long writeCombo(Writer out, Combo combo, long rows, long span, int digits) throws IOException {
-		SplittableRandom random = Sampling.stream(this.seed, 4, combo.member().index(), combo.outcome(),
-				combo.year());
+		SplittableRandom random = Sampling.stream(this.seed, 4, combo.member().index(), combo.outcome(), combo.year());
 		double[] shares = this.model.cellShares(combo.member(), true);
 		double[] rates = this.model.cellRates(combo.member(), combo.outcome(), combo.year(), random);
 		double[] cumulative = new double[OutcomeModel.CELLS];
@@ -157,7 +162,10 @@ final class YouthFileWriter {
 		return metCount;
 	}
 
-	/** The text after the youth id for each cell, up to and including the comma before met. */
+	/**
+	 * The text after the youth id for each cell, up to and including the comma before
+	 * met.
+	 */
 	private static char[][] tails(Combo combo) {
 		char[][] tails = new char[OutcomeModel.CELLS][];
 		for (int r = 0; r < OutcomeModel.RACES.size(); r++) {

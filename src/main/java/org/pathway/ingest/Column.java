@@ -1,8 +1,8 @@
 package org.pathway.ingest;
 
 /**
- * One column of a tabular input kind: its header name, the table column it is stored in, whether a
- * value is required, and the strict parser of its values.
+ * One column of a tabular input kind: its header name, the table column it is stored in,
+ * whether a value is required, and the strict parser of its values.
  */
 record Column(String name, String dbColumn, boolean required, Parser parser) {
 

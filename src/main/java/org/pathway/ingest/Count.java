@@ -3,14 +3,13 @@ package org.pathway.ingest;
 import java.util.regex.Pattern;
 
 /**
- * A milestone count as it arrived: a whole number, or missing with the reason ({@code suppressed} at
- * the source, or {@code missing}). Missing is never zero.
+ * A milestone count as it arrived: a whole number, or missing with the reason
+ * ({@code suppressed} at the source, or {@code missing}). Missing is never zero.
  */
 record Count(Long value, String note) {
 
 	private static final Pattern SUPPRESSED = Pattern.compile(
-			"\\*{1,3}|DS|\\[?\\s*(data\\s+)?suppressed\\s*\\]?|n?\\s*[<≤]\\s*=?\\s*\\d+|--",
-			Pattern.CASE_INSENSITIVE);
+			"\\*{1,3}|DS|\\[?\\s*(data\\s+)?suppressed\\s*\\]?|n?\\s*[<≤]\\s*=?\\s*\\d+|--", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern MISSING = Pattern.compile("NA|N/A|#N/A", Pattern.CASE_INSENSITIVE);
 

@@ -9,11 +9,17 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** What the database holds after an ingest: facts per kind and money per kind and currency. */
+/**
+ * What the database holds after an ingest: facts per kind and money per kind and
+ * currency.
+ */
 @Component
 public class DatabaseTotals {
 
-	/** One line of the totals: a kind, its row count, and its amounts per currency (money kinds). */
+	/**
+	 * One line of the totals: a kind, its row count, and its amounts per currency (money
+	 * kinds).
+	 */
 	public record KindTotal(String kind, long rows, Map<String, BigDecimal> amounts) {
 	}
 

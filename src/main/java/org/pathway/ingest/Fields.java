@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Strict parsers for the value formats of contract.md section 2. Each accepts exactly one spelling
- * and rejects everything else with a message a person can act on: {@code 1,000.50}, {@code 1.000,50}
- * and {@code 12abc} are errors, never guesses.
+ * Strict parsers for the value formats of contract.md section 2. Each accepts exactly one
+ * spelling and rejects everything else with a message a person can act on:
+ * {@code 1,000.50}, {@code 1.000,50} and {@code 12abc} are errors, never guesses.
  */
 final class Fields {
 
@@ -55,7 +55,10 @@ final class Fields {
 		return raw;
 	}
 
-	/** A money amount: plain decimal, '.' as separator, no grouping, no symbol, at most 2 decimals. */
+	/**
+	 * A money amount: plain decimal, '.' as separator, no grouping, no symbol, at most 2
+	 * decimals.
+	 */
 	static BigDecimal amount(String raw) throws FieldException {
 		if (AMOUNT.matcher(raw).matches()) {
 			return new BigDecimal(raw).setScale(2);

@@ -18,9 +18,10 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads one input file whole or not at all. The file's old facts are deleted and its new ones
- * written under a savepoint; any problem rolls back to it, so the data it would have replaced stays
- * as it was. Runs inside the caller's transaction, which also records the outcome and problems.
+ * Loads one input file whole or not at all. The file's old facts are deleted and its new
+ * ones written under a savepoint; any problem rolls back to it, so the data it would have
+ * replaced stays as it was. Runs inside the caller's transaction, which also records the
+ * outcome and problems.
  */
 @Component
 public class FileIngester {
@@ -40,7 +41,10 @@ public class FileIngester {
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
-	/** Ingests a file unless it is unchanged since it was last accepted; records what happened. */
+	/**
+	 * Ingests a file unless it is unchanged since it was last accepted; records what
+	 * happened.
+	 */
 	public FileOutcome ingest(long runId, InputFile file) throws IOException {
 		long started = System.nanoTime();
 		Problems problems = new Problems(file.path());
@@ -50,7 +54,8 @@ public class FileIngester {
 			return record(runId, file, FileOutcome.REJECTED, 0, problems, started);
 		}
 		if (file.sha256().equals(this.store.acceptedSha(file.path()).orElse(null))) {
-			// a restarted run keeps what its first attempt recorded for the files it loaded
+			// a restarted run keeps what its first attempt recorded for the files it
+			// loaded
 			Map<String, Object> earlier = this.store.runFiles(runId)
 				.stream()
 				.filter((row) -> file.path().equals(row.get("path")) && FileOutcome.ACCEPTED.equals(row.get("status")))
@@ -58,9 +63,11 @@ public class FileIngester {
 				.orElse(null);
 			if (earlier != null) {
 				return new FileOutcome(file.path(), file.kind(), FileOutcome.ACCEPTED,
-						((Number) earlier.get("records")).longValue(), 0, ((Number) earlier.get("elapsed_ms")).longValue());
+						((Number) earlier.get("records")).longValue(), 0,
+						((Number) earlier.get("elapsed_ms")).longValue());
 			}
-			return record(runId, file, FileOutcome.UNCHANGED, this.store.acceptedRecords(file.path()), problems, started);
+			return record(runId, file, FileOutcome.UNCHANGED, this.store.acceptedRecords(file.path()), problems,
+					started);
 		}
 		logger.info("Loading " + file.path() + " (" + file.kind().word() + ", " + file.bytes() + " bytes)");
 		long[] counts = this.savepoint.execute((status) -> {
@@ -83,8 +90,8 @@ public class FileIngester {
 	}
 
 	/**
-	 * Takes out the facts of a file that is no longer in the input folder, unless other facts still
-	 * refer to them.
+	 * Takes out the facts of a file that is no longer in the input folder, unless other
+	 * facts still refer to them.
 	 */
 	public FileOutcome remove(long runId, String path, InputKind kind) {
 		long started = System.nanoTime();
@@ -103,8 +110,8 @@ public class FileIngester {
 		if (!problems.isEmpty()) {
 			List<String> kept = problems.kept().stream().map((p) -> p.message()).toList();
 			Problems explained = new Problems(path);
-			kept.forEach((message) -> explained.file("the file is no longer in the input folder, but its data is kept: "
-					+ message));
+			kept.forEach((message) -> explained
+				.file("the file is no longer in the input folder, but its data is kept: " + message));
 			return record(runId, gone, FileOutcome.REJECTED, 0, explained, started);
 		}
 		return record(runId, gone, FileOutcome.REMOVED, 0, problems, started);
@@ -161,12 +168,16 @@ public class FileIngester {
 			case "xlsm":
 				return new XlsxRecordSource(file.file(), file.kind().word(), problems);
 			default:
-				problems.file("." + extension + " files are not read: save it as .xlsx (Excel workbook) or .csv (UTF-8)");
+				problems
+					.file("." + extension + " files are not read: save it as .xlsx (Excel workbook) or .csv (UTF-8)");
 				return null;
 		}
 	}
 
-	/** After a file replaced or removed facts, every reference to its kind must still resolve. */
+	/**
+	 * After a file replaced or removed facts, every reference to its kind must still
+	 * resolve.
+	 */
 	private void checkStillReferenced(InputKind kind, Problems problems) {
 		TableSpec target = Specs.of((kind == InputKind.YOUTH_MILESTONES) ? InputKind.MILESTONES : kind);
 		if (target == null) {
@@ -176,7 +187,8 @@ public class FileIngester {
 			for (TableSpec.Reference ref : referring.references()) {
 				if (ref.target() == target.kind()) {
 					for (String dangling : this.store.dangling(referring, ref, target)) {
-						problems.file(ref.targetKey() + " " + dangling + ": keep it in this file, or change those rows first");
+						problems.file(ref.targetKey() + " " + dangling
+								+ ": keep it in this file, or change those rows first");
 					}
 				}
 			}

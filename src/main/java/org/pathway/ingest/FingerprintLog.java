@@ -5,9 +5,10 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The 64-bit fingerprints of every youth row of a file, appended while streaming and sorted once at
- * the end to find the ones that occur twice. 8 bytes a row, sequential writes: ten million rows take
- * 80 MB and well under a second, where a hash set spent seconds on cache misses.
+ * The 64-bit fingerprints of every youth row of a file, appended while streaming and
+ * sorted once at the end to find the ones that occur twice. 8 bytes a row, sequential
+ * writes: ten million rows take 80 MB and well under a second, where a hash set spent
+ * seconds on cache misses.
  */
 final class FingerprintLog {
 

@@ -19,8 +19,9 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
- * The ingest's reads and writes of the fact tables and of the per-run file and issue records. All
- * SQL of the ingest lives here; table and column names come from {@link Specs}, never from input.
+ * The ingest's reads and writes of the fact tables and of the per-run file and issue
+ * records. All SQL of the ingest lives here; table and column names come from
+ * {@link Specs}, never from input.
  */
 @Repository
 class IngestStore {
@@ -52,7 +53,8 @@ class IngestStore {
 		});
 		try {
 			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(state.toString().getBytes(StandardCharsets.UTF_8)));
+				.formatHex(
+						MessageDigest.getInstance("SHA-256").digest(state.toString().getBytes(StandardCharsets.UTF_8)));
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
@@ -72,7 +74,8 @@ class IngestStore {
 
 	void markAccepted(String path, InputKind kind, String sha256, long records, long facts) {
 		this.jdbc.update("DELETE FROM input_file WHERE path = ?", path);
-		this.jdbc.update("INSERT INTO input_file (path, kind, sha256, records, facts, loaded_at) VALUES (?, ?, ?, ?, ?, ?)",
+		this.jdbc.update(
+				"INSERT INTO input_file (path, kind, sha256, records, facts, loaded_at) VALUES (?, ?, ?, ?, ?, ?)",
 				path, kind.name(), sha256, records, facts, Timestamp.from(Instant.now()));
 	}
 
@@ -85,17 +88,24 @@ class IngestStore {
 		return this.jdbc.update("DELETE FROM " + kind.table() + " WHERE source_file = ?", path);
 	}
 
-	/** Keys of the kind's table brought by files other than {@code path}, with the file each came from. */
+	/**
+	 * Keys of the kind's table brought by files other than {@code path}, with the file
+	 * each came from.
+	 */
 	Map<String, String> keysOutside(TableSpec spec, String path) {
 		Map<String, String> keys = new HashMap<>();
-		this.jdbc.query("SELECT " + keySelect(spec) + ", source_file FROM " + spec.kind().table()
-				+ " WHERE source_file <> ?", (rs) -> {
+		this.jdbc.query(
+				"SELECT " + keySelect(spec) + ", source_file FROM " + spec.kind().table() + " WHERE source_file <> ?",
+				(rs) -> {
 					keys.put(rs.getString(1), rs.getString(2));
 				}, path);
 		return keys;
 	}
 
-	/** Every value of one column of a table, for reference checks, with an attribute column if asked. */
+	/**
+	 * Every value of one column of a table, for reference checks, with an attribute
+	 * column if asked.
+	 */
 	Map<String, Object> column(InputKind kind, String keyColumn, String attributeColumn) {
 		Map<String, Object> values = new HashMap<>();
 		String attribute = (attributeColumn != null) ? attributeColumn : "NULL";
@@ -106,11 +116,12 @@ class IngestStore {
 	}
 
 	/**
-	 * Rows of {@code referring} whose reference to {@code target} no longer resolves, one line per
-	 * (file, key) with a count.
+	 * Rows of {@code referring} whose reference to {@code target} no longer resolves, one
+	 * line per (file, key) with a count.
 	 */
 	List<String> dangling(TableSpec referring, TableSpec.Reference ref, TableSpec target) {
-		String except = (ref.except() != null) ? " AND x." + dbColumn(referring, ref.column()) + " <> '" + ref.except() + "'" : "";
+		String except = (ref.except() != null)
+				? " AND x." + dbColumn(referring, ref.column()) + " <> '" + ref.except() + "'" : "";
 		String column = dbColumn(referring, ref.column());
 		return this.jdbc.query("SELECT x.source_file, x." + column + ", COUNT(*) FROM " + referring.kind().table()
 				+ " x WHERE NOT EXISTS (SELECT 1 FROM " + target.kind().table() + " t WHERE t." + ref.targetKey()
@@ -156,20 +167,27 @@ class IngestStore {
 				+ " denominator, source_file) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows);
 	}
 
-	/** Keys of milestone rows brought by other files: member|outcome|year|dimension|subgroup to file. */
+	/**
+	 * Keys of milestone rows brought by other files:
+	 * member|outcome|year|dimension|subgroup to file.
+	 */
 	Map<String, String> milestoneKeysOutside(String path) {
 		return keysOutside(Specs.of(InputKind.MILESTONES), path);
 	}
 
 	void recordRunFile(long runId, FileOutcome outcome, String sha256) {
 		this.jdbc.update("DELETE FROM run_file WHERE run_id = ? AND path = ?", runId, outcome.path());
-		this.jdbc.update("INSERT INTO run_file (run_id, path, kind, sha256, records, status, problems, elapsed_ms)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", runId, outcome.path(),
-				(outcome.kind() != null) ? outcome.kind().name() : null, sha256, outcome.records(), outcome.status(),
-				outcome.problems(), outcome.millis());
+		this.jdbc.update(
+				"INSERT INTO run_file (run_id, path, kind, sha256, records, status, problems, elapsed_ms)"
+						+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+				runId, outcome.path(), (outcome.kind() != null) ? outcome.kind().name() : null, sha256,
+				outcome.records(), outcome.status(), outcome.problems(), outcome.millis());
 	}
 
-	/** Replaces the problems that one origin (ingest, metrics) recorded for one file in one run. */
+	/**
+	 * Replaces the problems that one origin (ingest, metrics) recorded for one file in
+	 * one run.
+	 */
 	void recordIssues(long runId, String origin, String path, List<Problem> problems) {
 		this.jdbc.update("DELETE FROM run_issue WHERE run_id = ? AND origin = ? AND path = ?", runId, origin, path);
 		List<Object[]> rows = new ArrayList<>();
@@ -191,11 +209,14 @@ class IngestStore {
 				+ " WHERE run_id = ? ORDER BY path", runId);
 	}
 
-	/** The run's problems, in file and then discovery order, as the user should see them. */
+	/**
+	 * The run's problems, in file and then discovery order, as the user should see them.
+	 */
 	List<Problem> runIssues(long runId) {
-		return this.jdbc.query("SELECT path, line_no, column_name, message FROM run_issue WHERE run_id = ?"
-				+ " ORDER BY origin DESC, path, seq", (rs, i) -> new Problem(rs.getString(1), rs.getLong(2), rs.getString(3),
-						rs.getString(4)), runId);
+		return this.jdbc.query(
+				"SELECT path, line_no, column_name, message FROM run_issue WHERE run_id = ?"
+						+ " ORDER BY origin DESC, path, seq",
+				(rs, i) -> new Problem(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)), runId);
 	}
 
 	private static String cap(String message) {

@@ -12,9 +12,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The ingest step: one input file per call, so each file commits in its own transaction together
- * with the step's progress. A run killed mid-file loses only that file's uncommitted work; the
- * restart finds the files already loaded unchanged and goes on with the rest.
+ * The ingest step: one input file per call, so each file commits in its own transaction
+ * together with the step's progress. A run killed mid-file loses only that file's
+ * uncommitted work; the restart finds the files already loaded unchanged and goes on with
+ * the rest.
  */
 class IngestTasklet implements Tasklet {
 
@@ -41,7 +42,11 @@ class IngestTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-		long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+		long runId = chunkContext.getStepContext()
+			.getStepExecution()
+			.getJobExecution()
+			.getJobInstance()
+			.getInstanceId();
 		if (this.files == null) {
 			this.files = this.scanner.scan(this.input);
 			Set<String> present = new HashSet<>();

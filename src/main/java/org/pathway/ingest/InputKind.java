@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The kinds of input file of contract.md section 2, in the order they are loaded: a kind comes after
- * every kind it refers to, so references resolve within one run.
+ * The kinds of input file of contract.md section 2, in the order they are loaded: a kind
+ * comes after every kind it refers to, so references resolve within one run.
  */
 public enum InputKind {
 
@@ -23,7 +23,10 @@ public enum InputKind {
 		this.table = table;
 	}
 
-	/** The leading word of a file name that marks this kind, and the sheet name in a workbook. */
+	/**
+	 * The leading word of a file name that marks this kind, and the sheet name in a
+	 * workbook.
+	 */
 	public String word() {
 		return this.word;
 	}
@@ -42,8 +45,8 @@ public enum InputKind {
 		String name = fileName.toLowerCase(Locale.ROOT);
 		InputKind best = null;
 		for (InputKind kind : values()) {
-			if (name.startsWith(kind.word) && (name.length() == kind.word.length()
-					|| "-_. ".indexOf(name.charAt(kind.word.length())) >= 0)) {
+			if (name.startsWith(kind.word)
+					&& (name.length() == kind.word.length() || "-_. ".indexOf(name.charAt(kind.word.length())) >= 0)) {
 				if (best == null || kind.word.length() > best.word.length()) {
 					best = kind;
 				}

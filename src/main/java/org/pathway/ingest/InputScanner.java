@@ -19,9 +19,10 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds the input files under a folder, in load order (by kind, then path), with their checksums.
- * Hidden files, Office lock files ({@code ~$...}) and files of other types are left alone. A
- * checksum is computed once per file version (path, size, modification time) in a process.
+ * Finds the input files under a folder, in load order (by kind, then path), with their
+ * checksums. Hidden files, Office lock files ({@code ~$...}) and files of other types are
+ * left alone. A checksum is computed once per file version (path, size, modification
+ * time) in a process.
  */
 @Component
 public class InputScanner {
@@ -45,7 +46,9 @@ public class InputScanner {
 		}
 	}
 
-	/** Describes one file given on its own (the validate command); its path is as given. */
+	/**
+	 * Describes one file given on its own (the validate command); its path is as given.
+	 */
 	public InputFile describe(Path file) throws IOException {
 		return new InputFile(file, file.toString().replace('\\', '/'), kindOf(file), checksum(file), Files.size(file));
 	}
@@ -86,7 +89,8 @@ public class InputScanner {
 	}
 
 	private String checksum(Path file) throws IOException {
-		String version = file.toAbsolutePath() + "|" + Files.size(file) + "|" + Files.getLastModifiedTime(file).toMillis();
+		String version = file.toAbsolutePath() + "|" + Files.size(file) + "|"
+				+ Files.getLastModifiedTime(file).toMillis();
 		String known = this.checksums.get(version);
 		if (known == null) {
 			known = sha256(file);

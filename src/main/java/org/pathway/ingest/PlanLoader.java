@@ -24,9 +24,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Reads {@code plan.yml}: the plan's name, years, headline goal, minimum cell size and the
- * intermediary's organisation id. Composes the YAML as nodes (no object construction, so no code can
- * be smuggled in) to report problems with their line.
+ * Reads {@code plan.yml}: the plan's name, years, headline goal, minimum cell size and
+ * the intermediary's organisation id. Composes the YAML as nodes (no object construction,
+ * so no code can be smuggled in) to report problems with their line.
  */
 final class PlanLoader {
 
@@ -36,15 +36,18 @@ final class PlanLoader {
 		this.problems = problems;
 	}
 
-	/** Parses the file; returns the values when valid, else null with problems reported. */
+	/**
+	 * Parses the file; returns the values when valid, else null with problems reported.
+	 */
 	Map<String, Object> read(Path file) throws IOException {
 		Node root;
 		LoaderOptions options = new LoaderOptions();
 		options.setMaxAliasesForCollections(10);
 		options.setCodePointLimit(1_000_000);
-		try (Reader reader = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT))) {
+		try (Reader reader = new InputStreamReader(Files.newInputStream(file),
+				StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT))) {
 			root = new Yaml(new SafeConstructor(options)).compose(reader);
 		}
 		catch (MarkedYAMLException ex) {
@@ -83,10 +86,12 @@ final class PlanLoader {
 			int first = (Integer) plan.get("first_year");
 			int last = (Integer) plan.get("last_year");
 			if (last < first) {
-				this.problems.line(line(values.get("last_year")), "last_year " + last + " is before first_year " + first);
+				this.problems.line(line(values.get("last_year")),
+						"last_year " + last + " is before first_year " + first);
 			}
 			if ((Long) plan.get("min_cell_size") < 1) {
-				this.problems.line(line(values.get("min_cell_size")), "min_cell_size: expected a whole number of 1 or more");
+				this.problems.line(line(values.get("min_cell_size")),
+						"min_cell_size: expected a whole number of 1 or more");
 			}
 			if ((Long) plan.get("goal_young_people") < 1) {
 				this.problems.line(line(values.get("goal_young_people")), "goal_young_people: expected 1 or more");
@@ -97,9 +102,10 @@ final class PlanLoader {
 
 	static void write(JdbcTemplate jdbc, Map<String, Object> plan, String path) {
 		jdbc.update("DELETE FROM plan");
-		jdbc.update("INSERT INTO plan (plan_id, name, first_year, last_year, goal_young_people, min_cell_size,"
-				+ " intermediary_org_id, source_file) VALUES (1, ?, ?, ?, ?, ?, ?, ?)", plan.get("name"),
-				plan.get("first_year"), plan.get("last_year"), plan.get("goal_young_people"),
+		jdbc.update(
+				"INSERT INTO plan (plan_id, name, first_year, last_year, goal_young_people, min_cell_size,"
+						+ " intermediary_org_id, source_file) VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
+				plan.get("name"), plan.get("first_year"), plan.get("last_year"), plan.get("goal_young_people"),
 				((Long) plan.get("min_cell_size")).intValue(), plan.get("intermediary_org_id"), path);
 	}
 

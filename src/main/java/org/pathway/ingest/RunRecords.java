@@ -9,7 +9,10 @@ import org.pathway.ingest.read.Problem;
 
 import org.springframework.stereotype.Component;
 
-/** What a run recorded about its input files: one outcome per file, and every problem found. */
+/**
+ * What a run recorded about its input files: one outcome per file, and every problem
+ * found.
+ */
 @Component
 public class RunRecords {
 
@@ -30,16 +33,18 @@ public class RunRecords {
 	}
 
 	/**
-	 * A digest of what the database holds (every accepted file and its checksum): part of a run's
-	 * identity, so that going back to earlier inputs after a change is a new run, not a repeat.
+	 * A digest of what the database holds (every accepted file and its checksum): part of
+	 * a run's identity, so that going back to earlier inputs after a change is a new run,
+	 * not a repeat.
 	 */
 	public String acceptedState() {
 		return this.store.acceptedState();
 	}
 
 	/**
-	 * Records the problems the metrics stage found in loaded figures (an over-committed pool, a
-	 * payment after a grant's end), replacing those it recorded before in the same run.
+	 * Records the problems the metrics stage found in loaded figures (an over-committed
+	 * pool, a payment after a grant's end), replacing those it recorded before in the
+	 * same run.
 	 */
 	public void recordDataIssues(long runId, List<Problem> problems) {
 		Map<String, List<Problem>> byFile = new TreeMap<>();

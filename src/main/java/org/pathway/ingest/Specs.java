@@ -13,16 +13,16 @@ import org.pathway.domain.Vocabulary;
 import org.pathway.ingest.TableSpec.Reference;
 import org.pathway.ingest.TableSpec.RowRule;
 
-/** The table specs of every tabular input kind: contract.md section 2, written as data. */
+/**
+ * The table specs of every tabular input kind: contract.md section 2, written as data.
+ */
 final class Specs {
 
 	private static final Map<InputKind, TableSpec> SPECS = new EnumMap<>(InputKind.class);
 
 	static {
-		add(new TableSpec(InputKind.FUNDERS,
-				List.of(required("funder_id", Fields::id), required("name", Fields::text),
-						optional("contact_email", Fields::emails)),
-				List.of("funder_id"), List.of(), RowRule.NONE));
+		add(new TableSpec(InputKind.FUNDERS, List.of(required("funder_id", Fields::id), required("name", Fields::text),
+				optional("contact_email", Fields::emails)), List.of("funder_id"), List.of(), RowRule.NONE));
 		add(new TableSpec(InputKind.MEMBERS,
 				List.of(required("member_id", Fields::id), required("name", Fields::text),
 						required("kind", (raw) -> Fields.oneOf(raw, Vocabulary.MEMBER_KINDS)),
@@ -64,8 +64,7 @@ final class Specs {
 						required("amount", Fields::positiveAmount), required("award_date", Fields::date),
 						required("start_date", Fields::date), required("end_date", Fields::date),
 						optional("regrant_type", (raw) -> Fields.oneOf(raw, Vocabulary.REGRANT_TYPES))),
-				List.of("regrant_id"),
-				List.of(new Reference("grant_id", InputKind.GRANTS, "grant_id", null),
+				List.of("regrant_id"), List.of(new Reference("grant_id", InputKind.GRANTS, "grant_id", null),
 						new Reference("member_id", InputKind.MEMBERS, "member_id", null)),
 				(row, checks) -> {
 					endNotBeforeStart(row, checks);
@@ -77,8 +76,7 @@ final class Specs {
 				}));
 		add(new TableSpec(InputKind.DISBURSEMENTS,
 				List.of(required("disbursement_id", Fields::id), required("regrant_id", Fields::id),
-						required("date", "disbursement_date", Fields::date),
-						required("amount", Fields::positiveAmount),
+						required("date", "disbursement_date", Fields::date), required("amount", Fields::positiveAmount),
 						required("status", (raw) -> Fields.oneOf(raw, Vocabulary.PAYMENT_STATUSES))),
 				List.of("disbursement_id"),
 				List.of(new Reference("regrant_id", InputKind.REGRANTS, "regrant_id", null)), RowRule.NONE));
@@ -87,8 +85,8 @@ final class Specs {
 						required("outcome", (raw) -> Fields.oneOf(raw, Vocabulary.OUTCOMES)),
 						required("year", "data_year", Fields::year),
 						required("dimension", (raw) -> Fields.oneOf(raw, Vocabulary.DIMENSIONS.keySet())),
-						required("subgroup", (raw) -> Fields.id(raw).toLowerCase(java.util.Locale.ROOT)), required("numerator", Count::parse),
-						required("denominator", Count::parse)),
+						required("subgroup", (raw) -> Fields.id(raw).toLowerCase(java.util.Locale.ROOT)),
+						required("numerator", Count::parse), required("denominator", Count::parse)),
 				List.of("member_id", "outcome", "year", "dimension", "subgroup"),
 				List.of(new Reference("member_id", InputKind.MEMBERS, "member_id", null)), Specs::milestone));
 		add(new TableSpec(InputKind.TARGETS,
@@ -127,16 +125,16 @@ final class Specs {
 
 	private static String state(String raw) throws FieldException {
 		if (!Vocabulary.STATES.contains(raw)) {
-			throw new FieldException(Fields.quote(raw) + " is not a US state code: expected a USPS code such as MI,"
-					+ " CA or DC");
+			throw new FieldException(
+					Fields.quote(raw) + " is not a US state code: expected a USPS code such as MI," + " CA or DC");
 		}
 		return raw;
 	}
 
 	private static void endNotBeforeStart(TableSpec.ParsedRow row, TableSpec.RowChecks checks) {
 		if (((LocalDate) row.get("end_date")).isBefore((LocalDate) row.get("start_date"))) {
-			checks.problem("end_date", "the end date " + row.get("end_date") + " is before the start date "
-					+ row.get("start_date"));
+			checks.problem("end_date",
+					"the end date " + row.get("end_date") + " is before the start date " + row.get("start_date"));
 		}
 	}
 
@@ -150,10 +148,9 @@ final class Specs {
 		}
 		Count numerator = (Count) row.get("numerator");
 		Count denominator = (Count) row.get("denominator");
-		if (numerator.value() != null && denominator.value() != null
-				&& numerator.value() > denominator.value()) {
-			checks.problem("numerator", "the numerator " + numerator.value() + " is larger than the denominator "
-					+ denominator.value());
+		if (numerator.value() != null && denominator.value() != null && numerator.value() > denominator.value()) {
+			checks.problem("numerator",
+					"the numerator " + numerator.value() + " is larger than the denominator " + denominator.value());
 		}
 	}
 

@@ -13,9 +13,10 @@ import org.pathway.ingest.read.RawRecord;
 import org.pathway.ingest.read.RecordSource;
 
 /**
- * Validates the records of one tabular file against its {@link TableSpec} and writes the valid ones.
- * Every problem of the file is reported; rows are written in batches only while none has been
- * found, and the caller rolls the file back when any was. Must run inside a transaction.
+ * Validates the records of one tabular file against its {@link TableSpec} and writes the
+ * valid ones. Every problem of the file is reported; rows are written in batches only
+ * while none has been found, and the caller rolls the file back when any was. Must run
+ * inside a transaction.
  */
 final class TableLoader {
 
@@ -38,7 +39,10 @@ final class TableLoader {
 		this.problems = problems;
 	}
 
-	/** Loads the file; returns the number of data records read. Facts written = records when no problem. */
+	/**
+	 * Loads the file; returns the number of data records read. Facts written = records
+	 * when no problem.
+	 */
 	long load(RecordSource source) throws IOException {
 		int[] positions = positions(source.header());
 		if (positions == null) {
@@ -58,8 +62,8 @@ final class TableLoader {
 			String key = key(row);
 			Long firstLine = seen.putIfAbsent(key, record.line());
 			if (firstLine != null) {
-				this.problems.line(record.line(), keyText() + " " + key + " appears twice in this file (first on line "
-						+ firstLine + ")");
+				this.problems.line(record.line(),
+						keyText() + " " + key + " appears twice in this file (first on line " + firstLine + ")");
 				continue;
 			}
 			String other = otherFiles.get(key);
@@ -82,7 +86,10 @@ final class TableLoader {
 		return records;
 	}
 
-	/** Column positions of the spec's columns in the file's header, or null when a required one is missing. */
+	/**
+	 * Column positions of the spec's columns in the file's header, or null when a
+	 * required one is missing.
+	 */
 	private int[] positions(List<String> header) {
 		if (header.isEmpty()) {
 			return null;
@@ -102,9 +109,10 @@ final class TableLoader {
 			}
 		}
 		if (!missing.isEmpty()) {
-			this.problems.line(1, "missing column" + ((missing.size() > 1) ? "s " : " ") + String.join(", ", missing)
-					+ ": a " + this.spec.kind().word() + " file needs " + requiredNames() + " (the header has: "
-					+ String.join(", ", header) + ")");
+			this.problems.line(1,
+					"missing column" + ((missing.size() > 1) ? "s " : " ") + String.join(", ", missing) + ": a "
+							+ this.spec.kind().word() + " file needs " + requiredNames() + " (the header has: "
+							+ String.join(", ", header) + ")");
 			return null;
 		}
 		return positions;
@@ -161,12 +169,12 @@ final class TableLoader {
 	}
 
 	/**
-	 * The keys of a kind's table, each with the one attribute rows of other kinds check against
-	 * (a grant's currency), loaded once per file.
+	 * The keys of a kind's table, each with the one attribute rows of other kinds check
+	 * against (a grant's currency), loaded once per file.
 	 */
 	private Map<String, Object> lookupTable(InputKind kind) {
-		return this.lookups.computeIfAbsent(kind, (k) -> this.store.column(k, Specs.of(k).key().get(0),
-				(k == InputKind.GRANTS) ? "currency" : null));
+		return this.lookups.computeIfAbsent(kind,
+				(k) -> this.store.column(k, Specs.of(k).key().get(0), (k == InputKind.GRANTS) ? "currency" : null));
 	}
 
 	private String key(Object[] row) {

@@ -3,15 +3,14 @@ package org.pathway.ingest;
 import java.util.List;
 
 /**
- * How one tabular input kind is validated and stored: its columns, its key, the keys it refers to in
- * other kinds, and the checks that span several columns of a row.
+ * How one tabular input kind is validated and stored: its columns, its key, the keys it
+ * refers to in other kinds, and the checks that span several columns of a row.
  */
-record TableSpec(InputKind kind, List<Column> columns, List<String> key, List<Reference> references,
-		RowRule rule) {
+record TableSpec(InputKind kind, List<Column> columns, List<String> key, List<Reference> references, RowRule rule) {
 
 	/**
-	 * A column whose value must be the key of a row of another kind. {@code except} is a value that
-	 * needs no such row (the {@code network} scope of targets), or null.
+	 * A column whose value must be the key of a row of another kind. {@code except} is a
+	 * value that needs no such row (the {@code network} scope of targets), or null.
 	 */
 	record Reference(String column, InputKind target, String targetKey, String except) {
 	}
@@ -32,7 +31,10 @@ record TableSpec(InputKind kind, List<Column> columns, List<String> key, List<Re
 
 		void problem(String column, String message);
 
-		/** The currency of the grant with this id, loaded or accepted earlier in the run, or null. */
+		/**
+		 * The currency of the grant with this id, loaded or accepted earlier in the run,
+		 * or null.
+		 */
 		String grantCurrency(String grantId);
 
 	}

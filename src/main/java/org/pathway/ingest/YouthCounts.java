@@ -8,10 +8,10 @@ import java.util.Set;
 import org.pathway.domain.Vocabulary;
 
 /**
- * Milestone counts aggregated from youth rows: per member, outcome and year, met and measured for
- * all/all and for every subgroup of race_ethnicity, income and gender; plus the fingerprint of every
- * row, to find a young person counted twice. Members, outcomes and subgroups are indexes into the
- * member list and {@link Vocabulary}'s lists.
+ * Milestone counts aggregated from youth rows: per member, outcome and year, met and
+ * measured for all/all and for every subgroup of race_ethnicity, income and gender; plus
+ * the fingerprint of every row, to find a young person counted twice. Members, outcomes
+ * and subgroups are indexes into the member list and {@link Vocabulary}'s lists.
  */
 final class YouthCounts {
 
@@ -27,7 +27,10 @@ final class YouthCounts {
 
 	private static final int CELLS = GENDER + Vocabulary.GENDER.size();
 
-	/** Per member, allocated on first use: [((outcome * YEARS + year) * CELLS + cell) * 2] = met, [+1] = measured. */
+	/**
+	 * Per member, allocated on first use: [((outcome * YEARS + year) * CELLS + cell) * 2]
+	 * = met, [+1] = measured.
+	 */
 	private final long[][] perMember;
 
 	private final FingerprintLog fingerprints;
@@ -90,8 +93,9 @@ final class YouthCounts {
 	}
 
 	/**
-	 * Milestone rows (member, outcome, year, dimension, subgroup, numerator, denominator, file),
-	 * one per cell where at least one young person was measured, in member, outcome, year order.
+	 * Milestone rows (member, outcome, year, dimension, subgroup, numerator, denominator,
+	 * file), one per cell where at least one young person was measured, in member,
+	 * outcome, year order.
 	 */
 	List<Object[]> rows(List<String> memberIds, String path) {
 		List<Object[]> rows = new ArrayList<>();
@@ -119,7 +123,10 @@ final class YouthCounts {
 		return rows;
 	}
 
-	/** The fingerprint of one (member, outcome, year, youth_id); the same for a String and its ASCII bytes. */
+	/**
+	 * The fingerprint of one (member, outcome, year, youth_id); the same for a String and
+	 * its ASCII bytes.
+	 */
 	static long fingerprint(int member, int outcome, int year, CharSequence youth) {
 		long hash = start(member, outcome, year);
 		for (int i = 0; i < youth.length(); i++) {

@@ -17,11 +17,12 @@ import java.util.concurrent.Future;
 import org.pathway.domain.Vocabulary;
 
 /**
- * The fast path for a well-formed youth-level CSV file: reads bytes, not strings, in one part per
- * core, and aggregates as it goes. It accepts only the plainest form of the format (ASCII, no
- * quotes, exactly the known values) and gives up at the first thing it does not recognise; the
- * caller then reads the file with the exact path, which reports every problem with its line. A file
- * without a single quote has no quoted newline, so splitting it at any newline is safe.
+ * The fast path for a well-formed youth-level CSV file: reads bytes, not strings, in one
+ * part per core, and aggregates as it goes. It accepts only the plainest form of the
+ * format (ASCII, no quotes, exactly the known values) and gives up at the first thing it
+ * does not recognise; the caller then reads the file with the exact path, which reports
+ * every problem with its line. A file without a single quote has no quoted newline, so
+ * splitting it at any newline is safe.
  */
 final class YouthFastReader {
 
@@ -117,13 +118,17 @@ final class YouthFastReader {
 		}
 	}
 
-	/** Reads the header line; returns where the data starts, or -1 when it is not the plain form. */
+	/**
+	 * Reads the header line; returns where the data starts, or -1 when it is not the
+	 * plain form.
+	 */
 	private long header(FileChannel channel) throws IOException {
 		ByteBuffer buffer = ByteBuffer.allocate(64 * 1024);
 		channel.read(buffer, 0);
 		byte[] bytes = buffer.array();
 		int length = buffer.position();
-		int start = (length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) ? 3 : 0;
+		int start = (length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) ? 3
+				: 0;
 		int end = start;
 		while (end < length && bytes[end] != '\n') {
 			if (bytes[end] < 0 || bytes[end] == '"') {
@@ -161,8 +166,7 @@ final class YouthFastReader {
 	}
 
 	/** One part per core, each starting just after a newline. */
-	private static List<long[]> split(FileChannel channel, long dataStart, long size, long minPart)
-			throws IOException {
+	private static List<long[]> split(FileChannel channel, long dataStart, long size, long minPart) throws IOException {
 		int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
 		int count = (int) Math.max(1, Math.min(cores, (size - dataStart) / minPart));
 		List<long[]> parts = new ArrayList<>();

@@ -15,11 +15,12 @@ import org.pathway.ingest.read.RawRecord;
 import org.pathway.ingest.read.RecordSource;
 
 /**
- * Aggregates a youth-level file into milestone counts while streaming it: each young person's row
- * adds to the all/all, race_ethnicity, income and gender cells of its (member, outcome, year). Youth
- * rows are never stored; memory is the aggregate plus one 64-bit fingerprint per row, to refuse a
- * young person counted twice. A plain CSV file goes through {@link YouthFastReader}; anything else,
- * or anything that reader does not recognise, through the exact path that names every problem.
+ * Aggregates a youth-level file into milestone counts while streaming it: each young
+ * person's row adds to the all/all, race_ethnicity, income and gender cells of its
+ * (member, outcome, year). Youth rows are never stored; memory is the aggregate plus one
+ * 64-bit fingerprint per row, to refuse a young person counted twice. A plain CSV file
+ * goes through {@link YouthFastReader}; anything else, or anything that reader does not
+ * recognise, through the exact path that names every problem.
  */
 final class YouthLoader {
 
@@ -32,7 +33,10 @@ final class YouthLoader {
 
 	private static final Map<String, Integer> GENDER_INDEX = index(Vocabulary.GENDER);
 
-	/** Opens the file for the exact path (and for the second pass that names duplicate lines). */
+	/**
+	 * Opens the file for the exact path (and for the second pass that names duplicate
+	 * lines).
+	 */
 	@FunctionalInterface
 	interface Reopener {
 
@@ -139,11 +143,13 @@ final class YouthLoader {
 			if (duplicates.contains(fingerprint)) {
 				Long first = firstLine.putIfAbsent(fingerprint, record.line());
 				firstYouth.putIfAbsent(fingerprint, youth);
-				// equal fingerprints of different youth ids would be a hash collision, not a duplicate
+				// equal fingerprints of different youth ids would be a hash collision,
+				// not a duplicate
 				if (first != null && youth.equals(firstYouth.get(fingerprint))) {
-					this.problems.line(record.line(), "youth_id " + Fields.quote(youth) + " appears twice for "
-							+ this.memberIds.get(member) + " " + Vocabulary.OUTCOMES.get(outcome) + " " + year
-							+ " (first on line " + first + "): each young person is counted once per outcome and year");
+					this.problems.line(record.line(),
+							"youth_id " + Fields.quote(youth) + " appears twice for " + this.memberIds.get(member) + " "
+									+ Vocabulary.OUTCOMES.get(outcome) + " " + year + " (first on line " + first
+									+ "): each young person is counted once per outcome and year");
 				}
 			}
 		}
@@ -176,8 +182,8 @@ final class YouthLoader {
 		}
 		String youth = v[at[1]].strip();
 		if (youth.isEmpty() || youth.length() > 100) {
-			this.problems.cell(line, "youth_id", youth.isEmpty() ? "is empty: a value is required"
-					: "is longer than 100 characters");
+			this.problems.cell(line, "youth_id",
+					youth.isEmpty() ? "is empty: a value is required" : "is longer than 100 characters");
 		}
 		check(line, "outcome", v[at[2]], (raw) -> exact(raw, Vocabulary.OUTCOMES));
 		check(line, "year", v[at[3]], Fields::year);
@@ -203,8 +209,8 @@ final class YouthLoader {
 
 	private static Object exact(String raw, List<String> allowed) throws FieldException {
 		if (!allowed.contains(raw)) {
-			throw new FieldException(Fields.quote(raw) + ": expected one of " + String.join(", ", allowed)
-					+ " (in lower case)");
+			throw new FieldException(
+					Fields.quote(raw) + ": expected one of " + String.join(", ", allowed) + " (in lower case)");
 		}
 		return raw;
 	}

@@ -10,9 +10,10 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * Loaded figures that cannot all be right (an over-committed pool, a payment after its grant's end,
- * disbursements above their regrant), from {@code sql/metrics/data-issues.sql}. They do not stop a
- * run; they are listed with its problems.
+ * Loaded figures that cannot all be right (an over-committed pool, a payment after its
+ * grant's end, disbursements above their regrant), from
+ * {@code sql/metrics/data-issues.sql}. They do not stop a run; they are listed with its
+ * problems.
  */
 final class DataIssues {
 

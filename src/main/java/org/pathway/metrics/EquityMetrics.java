@@ -11,14 +11,16 @@ import java.util.TreeMap;
 import org.pathway.metrics.OutcomeTable.Series;
 
 /**
- * The equity metrics E1-E3 of domain.md 3.4: each subgroup's gap to all/all (E1), the widest gap between the
- * reportable subgroups of a dimension (E2), and how that widest gap changed since the baseline year (E3).
+ * The equity metrics E1-E3 of domain.md 3.4: each subgroup's gap to all/all (E1), the
+ * widest gap between the reportable subgroups of a dimension (E2), and how that widest
+ * gap changed since the baseline year (E3).
  * <p>
- * E1 is in every year of the plan period where both rates exist, from the baseline year on (earlier years
- * stay in O1, whose rates they would only repeat), suppressed when either is hidden. E2 (dimension set, subgroup
- * {@code all}) needs two or more subgroups with a shown rate; hidden ones are left out. E3 is E2 in the latest
- * year of all/all (O3's) minus E2 in the baseline year of all/all (O2's: the target's, else the year before
- * the plan), in the latest year; no row when either E2 is missing.
+ * E1 is in every year of the plan period where both rates exist, from the baseline year
+ * on (earlier years stay in O1, whose rates they would only repeat), suppressed when
+ * either is hidden. E2 (dimension set, subgroup {@code all}) needs two or more subgroups
+ * with a shown rate; hidden ones are left out. E3 is E2 in the latest year of all/all
+ * (O3's) minus E2 in the baseline year of all/all (O2's: the target's, else the year
+ * before the plan), in the latest year; no row when either E2 is missing.
  */
 final class EquityMetrics {
 

@@ -14,16 +14,18 @@ import java.util.TreeSet;
 import org.pathway.metrics.OutcomeTable.Series;
 
 /**
- * The headline of domain.md 3.3: H1, additional young people on a path, and H2, H1 over the plan goal beside
- * the share of the plan period elapsed (dimension {@code pace}, subgroup {@code period_elapsed}).
+ * The headline of domain.md 3.3: H1, additional young people on a path, and H2, H1 over
+ * the plan goal beside the share of the plan period elapsed (dimension {@code pace},
+ * subgroup {@code period_elapsed}).
  * <p>
- * A member and outcome contributes, on all/all, latest numerator - baseline rate x latest denominator: latest
- * is the member's O3 year, baseline its target's rate if it has one, else its rate in the year before the plan.
- * Real counts are used even where the display hides a cell. Without a latest or a baseline it contributes
- * nothing. The contributions are summed as exact fractions and the sum rounded half-even to a whole number,
- * for {@code network} (all members) and every roll-up scope (its members); never per member. A scope to which
- * no member contributes gets H1 and H2 rows with no value, note {@code no_data}. H2 divides the rounded H1,
- * the figure shown beside it.
+ * A member and outcome contributes, on all/all, latest numerator - baseline rate x latest
+ * denominator: latest is the member's O3 year, baseline its target's rate if it has one,
+ * else its rate in the year before the plan. Real counts are used even where the display
+ * hides a cell. Without a latest or a baseline it contributes nothing. The contributions
+ * are summed as exact fractions and the sum rounded half-even to a whole number, for
+ * {@code network} (all members) and every roll-up scope (its members); never per member.
+ * A scope to which no member contributes gets H1 and H2 rows with no value, note
+ * {@code no_data}. H2 divides the rounded H1, the figure shown beside it.
  */
 final class HeadlineMetrics {
 
@@ -76,7 +78,10 @@ final class HeadlineMetrics {
 		return rows;
 	}
 
-	/** Member scope to the exact sum of its outcomes' contributions, for members that contribute. */
+	/**
+	 * Member scope to the exact sum of its outcomes' contributions, for members that
+	 * contribute.
+	 */
 	private Map<String, ExactSum> contributions(OutcomeTable table) {
 		Map<String, ExactSum> byMember = new HashMap<>();
 		int yearBeforePlan = this.plan.firstYear() - 1;

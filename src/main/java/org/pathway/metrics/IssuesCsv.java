@@ -10,7 +10,9 @@ import java.util.List;
 
 import org.pathway.ingest.read.Problem;
 
-/** Writes a run's {@code issues.csv} (contract.md section 3): file, line, column, message. */
+/**
+ * Writes a run's {@code issues.csv} (contract.md section 3): file, line, column, message.
+ */
 final class IssuesCsv {
 
 	private IssuesCsv() {

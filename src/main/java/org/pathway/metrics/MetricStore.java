@@ -6,7 +6,10 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** The metric values of each run: written once per run (replacing a restarted run's), read by reports. */
+/**
+ * The metric values of each run: written once per run (replacing a restarted run's), read
+ * by reports.
+ */
 @Repository
 public class MetricStore {
 
@@ -25,8 +28,9 @@ public class MetricStore {
 					v.currency(), Rates.stored(v.value()), v.note() });
 		}
 		for (int from = 0; from < rows.size(); from += 5000) {
-			this.jdbc.batchUpdate("INSERT INTO metric_value (run_id, seq, metric, scope, outcome, dimension, subgroup,"
-					+ " data_year, currency, metric_val, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+			this.jdbc.batchUpdate(
+					"INSERT INTO metric_value (run_id, seq, metric, scope, outcome, dimension, subgroup,"
+							+ " data_year, currency, metric_val, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 					rows.subList(from, Math.min(rows.size(), from + 5000)));
 		}
 	}
@@ -38,11 +42,13 @@ public class MetricStore {
 
 	/** Every value of a run, in the stable order of metrics.csv. */
 	public List<MetricValue> values(long runId) {
-		return this.jdbc.query("SELECT metric, scope, outcome, dimension, subgroup, data_year, currency, metric_val, note"
-				+ " FROM metric_value WHERE run_id = ? ORDER BY seq", (rs, i) -> new MetricValue(rs.getString(1),
-						rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-						(Integer) rs.getObject(6, Integer.class), rs.getString(7),
-						Rates.stored(rs.getBigDecimal(8)), rs.getString(9)), runId);
+		return this.jdbc.query(
+				"SELECT metric, scope, outcome, dimension, subgroup, data_year, currency, metric_val, note"
+						+ " FROM metric_value WHERE run_id = ? ORDER BY seq",
+				(rs, i) -> new MetricValue(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), (Integer) rs.getObject(6, Integer.class), rs.getString(7),
+						Rates.stored(rs.getBigDecimal(8)), rs.getString(9)),
+				runId);
 	}
 
 }

@@ -8,23 +8,26 @@ import java.util.Comparator;
  * (contract.md section 3).
  *
  * @param metric the metric id of domain.md section 3 ({@code F5}, {@code O3}, ...)
- * @param scope {@code network}, {@code funder:<id>}, {@code member:<id>}, {@code state:<code>},
- * {@code region:<label>} or {@code kind:<member kind>}
+ * @param scope {@code network}, {@code funder:<id>}, {@code member:<id>},
+ * {@code state:<code>}, {@code region:<label>} or {@code kind:<member kind>}
  * @param outcome the outcome id, or null for money and plan-wide values
- * @param dimension {@code all} for totals; a dimension of domain.md section 2, or a money breakdown
- * ({@code award_year}, {@code state}, {@code region}, {@code kind}, {@code member},
- * {@code overdue_days}), or {@code pace} for the period-elapsed companion of F10 and H2
+ * @param dimension {@code all} for totals; a dimension of domain.md section 2, or a money
+ * breakdown ({@code award_year}, {@code state}, {@code region}, {@code kind},
+ * {@code member}, {@code overdue_days}), or {@code pace} for the period-elapsed companion
+ * of F10 and H2
  * @param subgroup {@code all} for totals, else the subgroup or breakdown value
  * @param year the data year of an outcome value; null for money
  * @param currency the currency of a money value; null otherwise
  * @param value the exact value; null when suppressed or missing
- * @param note {@code suppressed}, {@code no_data}, a status such as {@code on_track}, or null
+ * @param note {@code suppressed}, {@code no_data}, a status such as {@code on_track}, or
+ * null
  */
-public record MetricValue(String metric, String scope, String outcome, String dimension, String subgroup,
-		Integer year, String currency, BigDecimal value, String note) {
+public record MetricValue(String metric, String scope, String outcome, String dimension, String subgroup, Integer year,
+		String currency, BigDecimal value, String note) {
 
 	/** The stable order of metrics.csv and of the Metrics sheet. */
-	public static final Comparator<MetricValue> ORDER = Comparator.comparing(MetricValue::metric, MetricValue::compareIds)
+	public static final Comparator<MetricValue> ORDER = Comparator
+		.comparing(MetricValue::metric, MetricValue::compareIds)
 		.thenComparing(MetricValue::scope)
 		.thenComparing(MetricValue::outcome, Comparator.nullsFirst(Comparator.naturalOrder()))
 		.thenComparing(MetricValue::dimension)
@@ -37,12 +40,14 @@ public record MetricValue(String metric, String scope, String outcome, String di
 		return new MetricValue(metric, scope, null, "all", "all", null, currency, value, null);
 	}
 
-	/** Money, headline, outcomes, equity: the families in the order a reader meets them. */
+	/**
+	 * Money, headline, outcomes, equity: the families in the order a reader meets them.
+	 */
 	private static final String FAMILIES = "FHOE";
 
 	/**
-	 * F1 < F2 < ... < F10 < F11 < H1 < H2 < O1 < O4a < O4b < ... < E1 < E3: by family, then the number as
-	 * a number.
+	 * F1 < F2 < ... < F10 < F11 < H1 < H2 < O1 < O4a < O4b < ... < E1 < E3: by family,
+	 * then the number as a number.
 	 */
 	static int compareIds(String a, String b) {
 		if (a.equals(b)) {

@@ -10,9 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
- * Writes {@code metrics.csv}: the columns of the Metrics sheet (contract.md section 3), one row per
- * value, in the stable order of {@link MetricValue#ORDER}. Written to a temporary file and moved
- * into place, so a reader never sees half a file.
+ * Writes {@code metrics.csv}: the columns of the Metrics sheet (contract.md section 3),
+ * one row per value, in the stable order of {@link MetricValue#ORDER}. Written to a
+ * temporary file and moved into place, so a reader never sees half a file.
  */
 public final class MetricsCsv {
 

@@ -23,9 +23,10 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The metrics step: computes every metric of domain.md section 3 as of the run's date, stores them
- * for the run, flags figures that cannot all be right, and writes {@code OUTPUT/<as-of>/metrics.csv}
- * and {@code issues.csv}. One transaction: a restarted run computes them again from the start.
+ * The metrics step: computes every metric of domain.md section 3 as of the run's date,
+ * stores them for the run, flags figures that cannot all be right, and writes
+ * {@code OUTPUT/<as-of>/metrics.csv} and {@code issues.csv}. One transaction: a restarted
+ * run computes them again from the start.
  */
 class MetricsTasklet implements Tasklet {
 
@@ -53,13 +54,18 @@ class MetricsTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		long started = System.nanoTime();
-		long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+		long runId = chunkContext.getStepContext()
+			.getStepExecution()
+			.getJobExecution()
+			.getJobInstance()
+			.getInstanceId();
 		List<MetricValue> values = new ArrayList<>(compute());
 		long computed = System.nanoTime();
 		values.sort(MetricValue.ORDER);
 		long sorted = System.nanoTime();
 		Path folder = this.output.resolve(this.asOf.toString());
-		// metrics.csv is written on another core while the database stores the same values
+		// metrics.csv is written on another core while the database stores the same
+		// values
 		CompletableFuture<Void> csv = CompletableFuture.runAsync(() -> {
 			try {
 				MetricsCsv.write(folder.resolve("metrics.csv"), values);
@@ -89,8 +95,8 @@ class MetricsTasklet implements Tasklet {
 		OutcomeInputs inputs = new OutcomeInputs(this.jdbc, this.asOf);
 		PlanSettings plan = inputs.plan();
 		List<MetricValue> values = new ArrayList<>();
-		values.addAll(new MoneyMetrics(this.jdbc, this.asOf, (plan != null) ? plan.elapsedShare(this.asOf) : null)
-			.compute());
+		values.addAll(
+				new MoneyMetrics(this.jdbc, this.asOf, (plan != null) ? plan.elapsedShare(this.asOf) : null).compute());
 		if (plan != null) {
 			long started = System.nanoTime();
 			Map<String, Set<String>> membersOf = inputs.membersOf();

@@ -13,9 +13,9 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 /**
- * The money metrics F1-F11 of domain.md 3.1, per funder and for the network, per currency. The sums
- * come from {@code sql/metrics/money*.sql}; the network is the sum over funders per currency, and
- * F3, F7, F9's buckets and F10 are computed here, exactly.
+ * The money metrics F1-F11 of domain.md 3.1, per funder and for the network, per
+ * currency. The sums come from {@code sql/metrics/money*.sql}; the network is the sum
+ * over funders per currency, and F3, F7, F9's buckets and F10 are computed here, exactly.
  */
 final class MoneyMetrics {
 
@@ -66,7 +66,8 @@ final class MoneyMetrics {
 				BigDecimal f5 = get("F5", scope, currency);
 				values.add(MetricValue.money("F1", scope, currency, f1));
 				values.add(MetricValue.money("F2", scope, currency, f2));
-				values.add(MetricValue.money("F3", scope, currency, f1.subtract(f2).subtract(get("cancelled", scope, currency))));
+				values.add(MetricValue.money("F3", scope, currency,
+						f1.subtract(f2).subtract(get("cancelled", scope, currency))));
 				values.add(MetricValue.money("F4", scope, currency, f4));
 				values.add(MetricValue.money("F5", scope, currency, f5));
 				values.add(MetricValue.money("F6", scope, currency, get("F6", scope, currency)));
@@ -77,11 +78,11 @@ final class MoneyMetrics {
 				BigDecimal[] buckets = overdue.getOrDefault(scope + "|" + currency, zeros(3));
 				values.add(MetricValue.money("F9", scope, currency, buckets[0].add(buckets[1]).add(buckets[2])));
 				for (int i = 0; i < BUCKETS.length; i++) {
-					values.add(new MetricValue("F9", scope, null, "overdue_days", BUCKETS[i], null, currency, buckets[i],
-							null));
+					values.add(new MetricValue("F9", scope, null, "overdue_days", BUCKETS[i], null, currency,
+							buckets[i], null));
 				}
-				values.add((f4.signum() > 0) ? new MetricValue("F10", scope, null, "all", "all", null, currency,
-						Rates.divide(f5, f4), null)
+				values.add((f4.signum() > 0)
+						? new MetricValue("F10", scope, null, "all", "all", null, currency, Rates.divide(f5, f4), null)
 						: new MetricValue("F10", scope, null, "all", "all", null, currency, null, "no_pool"));
 			}
 			values.add(new MetricValue("F10", scope, null, "pace", "period_elapsed", null, null, this.elapsed, null));
@@ -90,7 +91,10 @@ final class MoneyMetrics {
 		return values;
 	}
 
-	/** F11: F5 and F6 by award year, state, region, member kind and member, per scope and currency. */
+	/**
+	 * F11: F5 and F6 by award year, state, region, member kind and member, per scope and
+	 * currency.
+	 */
 	private List<MetricValue> breakdowns(MapSqlParameterSource parameters) {
 		Map<List<Object>, BigDecimal> sums = new TreeMap<>(MoneyMetrics::compareKeys);
 		this.jdbc.query(SqlFiles.read("money-breakdowns.sql"), parameters, (rs) -> {
@@ -103,7 +107,8 @@ final class MoneyMetrics {
 			for (String scope : List.of("funder:" + rs.getString("funder_id"), NETWORK)) {
 				for (String[] breakdown : breakdowns) {
 					if (breakdown[1] != null) {
-						sums.merge(List.of(metric, scope, breakdown[0], breakdown[1], currency), amount, BigDecimal::add);
+						sums.merge(List.of(metric, scope, breakdown[0], breakdown[1], currency), amount,
+								BigDecimal::add);
 					}
 				}
 			}

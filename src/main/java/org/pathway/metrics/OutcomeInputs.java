@@ -12,7 +12,9 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
-/** Reads what the outcome metrics need: member cells, scope membership, targets, the plan. */
+/**
+ * Reads what the outcome metrics need: member cells, scope membership, targets, the plan.
+ */
 final class OutcomeInputs {
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -26,12 +28,15 @@ final class OutcomeInputs {
 
 	/** The plan, or null when no plan.yml has been accepted. */
 	PlanSettings plan() {
-		List<PlanSettings> plans = this.jdbc.query("SELECT first_year, last_year, goal_young_people, min_cell_size FROM plan",
+		List<PlanSettings> plans = this.jdbc.query(
+				"SELECT first_year, last_year, goal_young_people, min_cell_size FROM plan",
 				(rs, i) -> new PlanSettings(rs.getInt(1), rs.getInt(2), rs.getLong(3), rs.getInt(4)));
 		return plans.isEmpty() ? null : plans.get(0);
 	}
 
-	/** Every member cell as it arrived (roll-ups are pooled by {@link OutcomePooling}). */
+	/**
+	 * Every member cell as it arrived (roll-ups are pooled by {@link OutcomePooling}).
+	 */
 	List<OutcomeCell> cells() {
 		List<OutcomeCell> cells = new ArrayList<>();
 		this.jdbc.query(SqlFiles.read("outcome-cells.sql"), this.parameters, (rs) -> {
@@ -40,8 +45,8 @@ final class OutcomeInputs {
 			long denominator = rs.getLong("denominator");
 			boolean missing = numeratorMissing || rs.wasNull();
 			cells.add(new OutcomeCell(rs.getString("scope"), rs.getString("outcome"), rs.getInt("data_year"),
-					rs.getString("dimension"), rs.getString("subgroup"), missing ? 0 : numerator, missing ? 0 : denominator,
-					missing));
+					rs.getString("dimension"), rs.getString("subgroup"), missing ? 0 : numerator,
+					missing ? 0 : denominator, missing));
 		});
 		return cells;
 	}
@@ -49,17 +54,18 @@ final class OutcomeInputs {
 	/** Roll-up scope to the member scopes it covers. */
 	Map<String, Set<String>> membersOf() {
 		Map<String, Set<String>> members = new TreeMap<>();
-		this.jdbc.query(SqlFiles.read("scopes.sql"), this.parameters,
-				(rs) -> {
-					members.computeIfAbsent(rs.getString(1), (k) -> new TreeSet<>()).add(rs.getString(2));
-				});
+		this.jdbc.query(SqlFiles.read("scopes.sql"), this.parameters, (rs) -> {
+			members.computeIfAbsent(rs.getString(1), (k) -> new TreeSet<>()).add(rs.getString(2));
+		});
 		return members;
 	}
 
 	List<OutcomeTarget> targets() {
-		return this.jdbc.query("SELECT scope, outcome, baseline_year, baseline_rate, target_year, target_rate FROM target",
-				(rs, i) -> new OutcomeTarget("network".equals(rs.getString(1)) ? "network" : "member:" + rs.getString(1),
-						rs.getString(2), rs.getInt(3), rs.getBigDecimal(4).stripTrailingZeros(), rs.getInt(5),
+		return this.jdbc.query(
+				"SELECT scope, outcome, baseline_year, baseline_rate, target_year, target_rate FROM target",
+				(rs, i) -> new OutcomeTarget(
+						"network".equals(rs.getString(1)) ? "network" : "member:" + rs.getString(1), rs.getString(2),
+						rs.getInt(3), rs.getBigDecimal(4).stripTrailingZeros(), rs.getInt(5),
 						rs.getBigDecimal(6).stripTrailingZeros()));
 	}
 

@@ -10,22 +10,28 @@ import org.pathway.metrics.OutcomeTable.Baseline;
 import org.pathway.metrics.OutcomeTable.Series;
 
 /**
- * The outcome metrics O1-O7 of domain.md 3.2, with the equity (E1-E3, {@link EquityMetrics}) and headline
- * (H1-H2, {@link HeadlineMetrics}) metrics built on them, as rows of the Metrics sheet (contract.md section 3).
- * Rates are fractions kept exact ({@link Rates}); a value hidden for display ({@link SmallCells}) is a row with
- * no value and the note {@code suppressed}; a value that cannot exist is no row at all.
+ * The outcome metrics O1-O7 of domain.md 3.2, with the equity (E1-E3,
+ * {@link EquityMetrics}) and headline (H1-H2, {@link HeadlineMetrics}) metrics built on
+ * them, as rows of the Metrics sheet (contract.md section 3). Rates are fractions kept
+ * exact ({@link Rates}); a value hidden for display ({@link SmallCells}) is a row with no
+ * value and the note {@code suppressed}; a value that cannot exist is no row at all.
  * <p>
- * Per series (scope, outcome, dimension, subgroup) of every scope in the cells or the targets:
+ * Per series (scope, outcome, dimension, subgroup) of every scope in the cells or the
+ * targets:
  * <ul>
- * <li>O1: one row per data year up to the as-of year whose cell has a rate or is hidden (a cell suppressed at
- * the source is hidden); years after the as-of year are not reported at all.</li>
- * <li>O2: for all/all of a scope with a target, the target's baseline rate and year (published, never
- * suppressed); otherwise the figure of the year before the plan's first year; no row without one.</li>
- * <li>O3: the latest year up to the as-of year whose cell has a rate, shown suppressed when that cell is
- * hidden; a cell suppressed at the source has no rate and is passed over (missing data). Without any, all/all
- * gets a {@code no_data} row (no value, no year) and a subgroup no row.</li>
- * <li>O4a (latest minus the year before the latest year) and O4b (latest minus baseline), in the latest
- * year: no row when an input is missing, else suppressed when an input is hidden.</li>
+ * <li>O1: one row per data year up to the as-of year whose cell has a rate or is hidden
+ * (a cell suppressed at the source is hidden); years after the as-of year are not
+ * reported at all.</li>
+ * <li>O2: for all/all of a scope with a target, the target's baseline rate and year
+ * (published, never suppressed); otherwise the figure of the year before the plan's first
+ * year; no row without one.</li>
+ * <li>O3: the latest year up to the as-of year whose cell has a rate, shown suppressed
+ * when that cell is hidden; a cell suppressed at the source has no rate and is passed
+ * over (missing data). Without any, all/all gets a {@code no_data} row (no value, no
+ * year) and a subgroup no row.</li>
+ * <li>O4a (latest minus the year before the latest year) and O4b (latest minus baseline),
+ * in the latest year: no row when an input is missing, else suppressed when an input is
+ * hidden.</li>
  * <li>O5-O7 for all/all of a scope with a target: see {@link ProgressMetrics}.</li>
  * </ul>
  */
@@ -40,8 +46,8 @@ final class OutcomeMetrics {
 	private final Map<String, Set<String>> membersOf;
 
 	/**
-	 * @param membersOf every roll-up scope ({@code network}, {@code state:MI}, {@code funder:ballmer}, ...) to the
-	 * member scopes ({@code member:<id>}) it covers
+	 * @param membersOf every roll-up scope ({@code network}, {@code state:MI},
+	 * {@code funder:ballmer}, ...) to the member scopes ({@code member:<id>}) it covers
 	 */
 	OutcomeMetrics(PlanSettings plan, LocalDate asOf, Map<String, Set<String>> membersOf) {
 		this.plan = plan;
@@ -50,9 +56,10 @@ final class OutcomeMetrics {
 	}
 
 	/**
-	 * Every outcome, equity and headline row, in no particular order (the metrics step sorts all values by
-	 * {@link MetricValue#ORDER} once).
-	 * @param cells the real counts of every scope's cells: member cells as they arrived, roll-up cells pooled
+	 * Every outcome, equity and headline row, in no particular order (the metrics step
+	 * sorts all values by {@link MetricValue#ORDER} once).
+	 * @param cells the real counts of every scope's cells: member cells as they arrived,
+	 * roll-up cells pooled
 	 * @param targets the targets, of {@code network} or {@code member:<id>}
 	 */
 	List<MetricValue> compute(List<OutcomeCell> cells, List<OutcomeTarget> targets) {

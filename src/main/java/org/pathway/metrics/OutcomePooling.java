@@ -7,16 +7,19 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Pools member cells into roll-up scopes (domain.md 3.2): for each scope and cell, the sum of the
- * members' known numerators over the sum of their known denominators, never a mean of rates. A member
- * cell missing at the source is left out of the pool.
+ * Pools member cells into roll-up scopes (domain.md 3.2): for each scope and cell, the
+ * sum of the members' known numerators over the sum of their known denominators, never a
+ * mean of rates. A member cell missing at the source is left out of the pool.
  */
 final class OutcomePooling {
 
 	private OutcomePooling() {
 	}
 
-	/** The member cells followed by one pooled cell per roll-up scope and cell that has data. */
+	/**
+	 * The member cells followed by one pooled cell per roll-up scope and cell that has
+	 * data.
+	 */
 	static List<OutcomeCell> pool(List<OutcomeCell> memberCells, Map<String, Set<String>> membersOf) {
 		Map<String, List<OutcomeCell>> byMember = new HashMap<>();
 		for (OutcomeCell cell : memberCells) {
@@ -30,7 +33,8 @@ final class OutcomePooling {
 			for (String member : members) {
 				for (OutcomeCell cell : byMember.getOrDefault(member, List.of())) {
 					long[] sum = sums.computeIfAbsent(
-							List.of(cell.outcome(), cell.year(), cell.dimension(), cell.subgroup()), (k) -> new long[2]);
+							List.of(cell.outcome(), cell.year(), cell.dimension(), cell.subgroup()),
+							(k) -> new long[2]);
 					sum[0] += cell.numerator();
 					sum[1] += cell.denominator();
 				}

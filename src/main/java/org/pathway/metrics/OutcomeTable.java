@@ -10,9 +10,10 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The outcome cells of a run indexed by series (scope, outcome, dimension, subgroup) and data year, with what
- * may be shown of each and the latest and baseline year of each series: the common ground of the outcome,
- * equity and headline metrics. Cells of years after the as-of year are left out: the run does not know them.
+ * The outcome cells of a run indexed by series (scope, outcome, dimension, subgroup) and
+ * data year, with what may be shown of each and the latest and baseline year of each
+ * series: the common ground of the outcome, equity and headline metrics. Cells of years
+ * after the as-of year are left out: the run does not know them.
  */
 final class OutcomeTable {
 
@@ -31,9 +32,11 @@ final class OutcomeTable {
 	private final int yearBeforePlan;
 
 	/**
-	 * Indexes the cells of years up to {@code asOfYear} and the targets. Every (scope, outcome) of a cell or of a
-	 * target gets an all/all series, even one without any cell.
-	 * @throws IllegalArgumentException when two cells have the same scope, outcome, year, dimension and subgroup
+	 * Indexes the cells of years up to {@code asOfYear} and the targets. Every (scope,
+	 * outcome) of a cell or of a target gets an all/all series, even one without any
+	 * cell.
+	 * @throws IllegalArgumentException when two cells have the same scope, outcome, year,
+	 * dimension and subgroup
 	 */
 	OutcomeTable(List<OutcomeCell> cells, List<OutcomeTarget> targets, PlanSettings plan, int asOfYear) {
 		this.yearBeforePlan = plan.firstYear() - 1;
@@ -68,7 +71,10 @@ final class OutcomeTable {
 		return cells(series).get(year);
 	}
 
-	/** What may be shown of a cell's rate: the rate, suppressed (hidden), or null when it has no rate. */
+	/**
+	 * What may be shown of a cell's rate: the rate, suppressed (hidden), or null when it
+	 * has no rate.
+	 */
 	Figure figure(Series series, int year) {
 		OutcomeCell cell = cell(series, year);
 		if (cell == null) {
@@ -80,7 +86,10 @@ final class OutcomeTable {
 		return cell.hasRate() ? Figure.of(Rates.divide(cell.numerator(), cell.denominator())) : null;
 	}
 
-	/** The latest year up to the as-of year whose cell has a rate (shown or hidden), or null (O3). */
+	/**
+	 * The latest year up to the as-of year whose cell has a rate (shown or hidden), or
+	 * null (O3).
+	 */
 	Integer latestYear(Series series) {
 		for (OutcomeCell cell : cells(series).descendingMap().values()) {
 			if (cell.hasRate()) {
@@ -95,13 +104,19 @@ final class OutcomeTable {
 		return this.targets.get(series);
 	}
 
-	/** The baseline year (O2): the target's for an all/all series with a target, else the year before the plan. */
+	/**
+	 * The baseline year (O2): the target's for an all/all series with a target, else the
+	 * year before the plan.
+	 */
 	int baselineYear(Series series) {
 		OutcomeTarget target = target(series);
 		return (target != null) ? target.baselineYear() : this.yearBeforePlan;
 	}
 
-	/** The baseline (O2): the target's published rate, else the figure of the year before the plan, or null. */
+	/**
+	 * The baseline (O2): the target's published rate, else the figure of the year before
+	 * the plan, or null.
+	 */
 	Baseline baseline(Series series) {
 		OutcomeTarget target = target(series);
 		if (target != null) {
@@ -111,7 +126,10 @@ final class OutcomeTable {
 		return (figure != null) ? new Baseline(this.yearBeforePlan, figure) : null;
 	}
 
-	/** One series of cells: a scope, an outcome, a dimension and a subgroup, over the data years. */
+	/**
+	 * One series of cells: a scope, an outcome, a dimension and a subgroup, over the data
+	 * years.
+	 */
 	record Series(String scope, String outcome, String dimension, String subgroup) {
 
 		boolean isTotal() {

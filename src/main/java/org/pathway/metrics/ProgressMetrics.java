@@ -6,24 +6,26 @@ import java.util.List;
 import org.pathway.metrics.OutcomeTable.Series;
 
 /**
- * Progress to target, O5-O7 of domain.md 3.2, for the all/all series of a scope with a target. All three are
- * in the latest year (O3's) and are computed from the real counts of the latest cell, so that a status on a
- * band's edge is decided exactly: with latest = n / d, baseline b and target t,
- * {@code O5 = (n - b d) / (d (t - b))} and {@code O5 / O6 = (n - b d) (ty - by) / (d (t - b) (ly - by))}.
+ * Progress to target, O5-O7 of domain.md 3.2, for the all/all series of a scope with a
+ * target. All three are in the latest year (O3's) and are computed from the real counts
+ * of the latest cell, so that a status on a band's edge is decided exactly: with latest =
+ * n / d, baseline b and target t, {@code O5 = (n - b d) / (d (t - b))} and
+ * {@code O5 / O6 = (n - b d) (ty - by) / (d (t - b) (ly - by))}.
  * <p>
  * Edge cases:
  * <ul>
  * <li>no latest value: no O5 and O6 rows, O7 {@code no_data} with no year;</li>
- * <li>latest hidden for display: O6 as usual (it needs only years), O5 and O7 {@code suppressed} (a status
- * would give the hidden rate away within a band);</li>
+ * <li>latest hidden for display: O6 as usual (it needs only years), O5 and O7
+ * {@code suppressed} (a status would give the hidden rate away within a band);</li>
  * <li>target year = baseline year: O6 has no value, note {@code undefined};</li>
- * <li>O6 undefined or &lt;= 0 (the latest year is not after the baseline year): no progress can be judged
- * yet, O7 {@code no_data} in the latest year;</li>
- * <li>target = baseline (the aim is to hold the baseline): O5 has no value, note {@code undefined}; O7 has no
- * value and is {@code on_track} when latest &gt;= target, else {@code off_track}.</li>
+ * <li>O6 undefined or &lt;= 0 (the latest year is not after the baseline year): no
+ * progress can be judged yet, O7 {@code no_data} in the latest year;</li>
+ * <li>target = baseline (the aim is to hold the baseline): O5 has no value, note
+ * {@code undefined}; O7 has no value and is {@code on_track} when latest &gt;= target,
+ * else {@code off_track}.</li>
  * </ul>
- * O7's value is O5 / O6 otherwise, with the status in its note: &gt;= 0.9 {@code on_track}, &gt;= 0.7
- * {@code at_risk}, below {@code off_track}.
+ * O7's value is O5 / O6 otherwise, with the status in its note: &gt;= 0.9
+ * {@code on_track}, &gt;= 0.7 {@code at_risk}, below {@code off_track}.
  */
 final class ProgressMetrics {
 
@@ -80,7 +82,9 @@ final class ProgressMetrics {
 		}
 	}
 
-	/** Whether numerator / denominator &gt;= bound, decided exactly (denominator not 0). */
+	/**
+	 * Whether numerator / denominator &gt;= bound, decided exactly (denominator not 0).
+	 */
 	private static boolean atLeast(BigDecimal numerator, BigDecimal denominator, BigDecimal bound) {
 		return numerator.subtract(bound.multiply(denominator)).signum() * denominator.signum() >= 0;
 	}

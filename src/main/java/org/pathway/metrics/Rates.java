@@ -5,8 +5,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Exact decimal arithmetic for rates. A quotient is kept to 34 significant digits (IEEE decimal128)
- * through every derived value and rounded to {@value #STORED_SCALE} decimals only when stored.
+ * Exact decimal arithmetic for rates. A quotient is kept to 34 significant digits (IEEE
+ * decimal128) through every derived value and rounded to {@value #STORED_SCALE} decimals
+ * only when stored.
  */
 final class Rates {
 
@@ -25,7 +26,10 @@ final class Rates {
 		return numerator.divide(denominator, CONTEXT);
 	}
 
-	/** As stored and written: at most 12 decimals, trailing zeros removed, never in E notation. */
+	/**
+	 * As stored and written: at most 12 decimals, trailing zeros removed, never in E
+	 * notation.
+	 */
 	static BigDecimal stored(BigDecimal value) {
 		if (value == null) {
 			return null;

@@ -10,15 +10,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which outcome cells are hidden for display (domain.md 3.5): cells suppressed at the source, cells whose
- * denominator is above 0 but below the plan's minimum cell size, and the complementary cells hidden beside
- * them so that no hidden value can be derived from a shown all/all total by subtraction.
+ * Which outcome cells are hidden for display (domain.md 3.5): cells suppressed at the
+ * source, cells whose denominator is above 0 but below the plan's minimum cell size, and
+ * the complementary cells hidden beside them so that no hidden value can be derived from
+ * a shown all/all total by subtraction.
  * <p>
- * Complementary suppression, the same for every scope: for a (scope, outcome, year) whose all/all cell is
- * shown, within each dimension other than {@code all}, when exactly one subgroup cell is hidden, the shown
- * subgroup with the smallest denominator (ties: the first subgroup name) is hidden too. A cell with
- * denominator 0 (and not suppressed at the source) has no rate: it is missing, neither hidden nor shown, and
- * never chosen as the complementary cell. Hiding is for display only: the counts stay real.
+ * Complementary suppression, the same for every scope: for a (scope, outcome, year) whose
+ * all/all cell is shown, within each dimension other than {@code all}, when exactly one
+ * subgroup cell is hidden, the shown subgroup with the smallest denominator (ties: the
+ * first subgroup name) is hidden too. A cell with denominator 0 (and not suppressed at
+ * the source) has no rate: it is missing, neither hidden nor shown, and never chosen as
+ * the complementary cell. Hiding is for display only: the counts stay real.
  */
 final class SmallCells {
 

@@ -19,13 +19,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The {@code validate} command: runs the real ingest over the given files, in load order, inside a
- * transaction that is always rolled back. The same checks as a run, and nothing changes.
+ * The {@code validate} command: runs the real ingest over the given files, in load order,
+ * inside a transaction that is always rolled back. The same checks as a run, and nothing
+ * changes.
  */
 @Component
 public class InputValidator {
 
-	/** Run id under which a validation records its findings, inside the rolled-back transaction. */
+	/**
+	 * Run id under which a validation records its findings, inside the rolled-back
+	 * transaction.
+	 */
 	private static final long VALIDATION = -1;
 
 	private final FileIngester ingester;
@@ -55,8 +59,7 @@ public class InputValidator {
 				throw new UserException(2, path + ": cannot be read (" + ex.getMessage() + ")");
 			}
 		}
-		files.sort(Comparator
-			.comparingInt((InputFile f) -> (f.kind() != null) ? f.kind().ordinal() : Integer.MAX_VALUE)
+		files.sort(Comparator.comparingInt((InputFile f) -> (f.kind() != null) ? f.kind().ordinal() : Integer.MAX_VALUE)
 			.thenComparing(InputFile::path));
 		return this.transaction.execute((status) -> {
 			status.setRollbackOnly();

@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Pathway's jobs, read top to bottom. {@code run} is the main job: ingest, metrics, reports;
- * {@code ingest} is its first step alone. Neither has an incrementer: a run's
+ * Pathway's jobs, read top to bottom. {@code run} is the main job: ingest, metrics,
+ * reports; {@code ingest} is its first step alone. Neither has an incrementer: a run's
  * identity is its parameters (input folder, input checksums, as-of date).
  */
 @Configuration(proxyBeanMethods = false)

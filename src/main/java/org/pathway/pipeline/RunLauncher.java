@@ -33,10 +33,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way runs start, whatever triggers them. A run's identity is its job and parameters:
- * asking again for a completed identical run returns it without doing the work twice; a run left
- * STARTED by a killed process is recovered and then resumed where it stopped. Callers hold the data
- * folder lock, so no other process can be running at the same time.
+ * The one way runs start, whatever triggers them. A run's identity is its job and
+ * parameters: asking again for a completed identical run returns it without doing the
+ * work twice; a run left STARTED by a killed process is recovered and then resumed where
+ * it stopped. Callers hold the data folder lock, so no other process can be running at
+ * the same time.
  */
 @Component
 public class RunLauncher {
@@ -100,11 +101,14 @@ public class RunLauncher {
 		}
 	}
 
-	/** A broken template is refused before anything runs, with its file, line and problem. */
+	/**
+	 * A broken template is refused before anything runs, with its file, line and problem.
+	 */
 	private void checkTemplates(RunRequest request) {
 		for (String report : request.reports()) {
 			if (!ReportTemplate.REPORTS.contains(report)) {
-				throw new UserException(2, "--report " + report + ": expected one of " + String.join(", ", ReportTemplate.REPORTS));
+				throw new UserException(2,
+						"--report " + report + ": expected one of " + String.join(", ", ReportTemplate.REPORTS));
 			}
 		}
 		for (String report : ReportTemplate.REPORTS) {
@@ -117,7 +121,10 @@ public class RunLauncher {
 		}
 	}
 
-	/** Marks executions that a killed process left STARTED as failed, so they can be restarted. */
+	/**
+	 * Marks executions that a killed process left STARTED as failed, so they can be
+	 * restarted.
+	 */
 	void recoverInterrupted() {
 		for (String name : List.of(RunJobConfiguration.RUN, RunJobConfiguration.INGEST)) {
 			for (JobExecution execution : this.jobRepository.findRunningJobExecutions(name)) {
@@ -129,8 +136,8 @@ public class RunLauncher {
 	}
 
 	/**
-	 * The last run of the job, if it failed or was stopped on the same input files and as-of date:
-	 * asking for that run again resumes it rather than starting from zero.
+	 * The last run of the job, if it failed or was stopped on the same input files and
+	 * as-of date: asking for that run again resumes it rather than starting from zero.
 	 */
 	private JobExecution interruptedRunOf(Job job, JobParameters parameters) {
 		JobInstance last = this.jobRepository.getLastJobInstance(job.getName());
@@ -138,8 +145,8 @@ public class RunLauncher {
 			return null;
 		}
 		JobExecution execution = this.jobRepository.getLastJobExecution(last);
-		if (execution == null || !(execution.getStatus() == BatchStatus.FAILED
-				|| execution.getStatus() == BatchStatus.STOPPED)) {
+		if (execution == null
+				|| !(execution.getStatus() == BatchStatus.FAILED || execution.getStatus() == BatchStatus.STOPPED)) {
 			return null;
 		}
 		JobParameters previous = execution.getJobParameters();

@@ -5,12 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * What a trigger asks for: the main job or ingest only, over an input folder, as of a date.
+ * What a trigger asks for: the main job or ingest only, over an input folder, as of a
+ * date.
  *
  * @param ingestOnly true for the {@code ingest} command
  * @param input the input folder
  * @param asOf the as-of date of the run
- * @param output the output folder (metrics.csv and reports go under {@code output/<as-of>/})
+ * @param output the output folder (metrics.csv and reports go under
+ * {@code output/<as-of>/})
  * @param reports the report templates to render; empty for all
  * @param funders the funders whose reports to render; empty for all
  */

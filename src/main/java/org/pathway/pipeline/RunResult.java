@@ -11,13 +11,14 @@ import org.pathway.ingest.read.Problem;
  * @param runId the run's id (its job instance: restarts keep it)
  * @param executionId the execution that ended now
  * @param completed true when the run completed (now or before)
- * @param alreadyDone true when an identical run had completed before, so nothing was done again
+ * @param alreadyDone true when an identical run had completed before, so nothing was done
+ * again
  * @param files what happened to each input file
  * @param problems every input problem of the run
  * @param failure why the run failed, or null
  */
-public record RunResult(long runId, long executionId, boolean completed, boolean alreadyDone,
-		List<FileOutcome> files, List<Problem> problems, String failure) {
+public record RunResult(long runId, long executionId, boolean completed, boolean alreadyDone, List<FileOutcome> files,
+		List<Problem> problems, String failure) {
 
 	public boolean anyRejected() {
 		return this.files.stream().anyMatch((file) -> FileOutcome.REJECTED.equals(file.status()));

@@ -1,6 +1,9 @@
 package org.pathway.pipeline;
 
-/** A problem the user can fix (a missing folder, a bad option): shown as a message, never a stack trace. */
+/**
+ * A problem the user can fix (a missing folder, a bad option): shown as a message, never
+ * a stack trace.
+ */
 public class UserException extends RuntimeException {
 
 	private final int exitCode;

@@ -11,9 +11,10 @@ import java.util.List;
 import org.pathway.ingest.FileOutcome;
 
 /**
- * Writes {@code manifest.json} (contract.md section 3): the run, its as-of date, every input file
- * (path, sha256, rows, accepted or rejected) and every output file (path, report, scope, format,
- * bytes, sha256). Written last, to a temporary name, then moved into place.
+ * Writes {@code manifest.json} (contract.md section 3): the run, its as-of date, every
+ * input file (path, sha256, rows, accepted or rejected) and every output file (path,
+ * report, scope, format, bytes, sha256). Written last, to a temporary name, then moved
+ * into place.
  */
 final class Manifest {
 
@@ -31,22 +32,34 @@ final class Manifest {
 		for (int i = 0; i < inputs.size(); i++) {
 			Input in = inputs.get(i);
 			json.append((i == 0) ? "\n" : ",\n")
-				.append("    {\"path\": ").append(string(in.path()))
-				.append(", \"sha256\": ").append(string(in.sha256()))
-				.append(", \"rows\": ").append(in.rows())
-				.append(", \"status\": ").append(string(in.status())).append('}');
+				.append("    {\"path\": ")
+				.append(string(in.path()))
+				.append(", \"sha256\": ")
+				.append(string(in.sha256()))
+				.append(", \"rows\": ")
+				.append(in.rows())
+				.append(", \"status\": ")
+				.append(string(in.status()))
+				.append('}');
 		}
 		json.append(inputs.isEmpty() ? "],\n" : "\n  ],\n");
 		json.append("  \"outputs\": [");
 		for (int i = 0; i < outputs.size(); i++) {
 			OutputFile out = outputs.get(i);
 			json.append((i == 0) ? "\n" : ",\n")
-				.append("    {\"path\": ").append(string(out.path()))
-				.append(", \"report\": ").append(string(out.report()))
-				.append(", \"scope\": ").append(string(out.scope()))
-				.append(", \"format\": ").append(string(out.format()))
-				.append(", \"bytes\": ").append(out.bytes())
-				.append(", \"sha256\": ").append(string(out.sha256())).append('}');
+				.append("    {\"path\": ")
+				.append(string(out.path()))
+				.append(", \"report\": ")
+				.append(string(out.report()))
+				.append(", \"scope\": ")
+				.append(string(out.scope()))
+				.append(", \"format\": ")
+				.append(string(out.format()))
+				.append(", \"bytes\": ")
+				.append(out.bytes())
+				.append(", \"sha256\": ")
+				.append(string(out.sha256()))
+				.append('}');
 		}
 		json.append(outputs.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
 		Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");

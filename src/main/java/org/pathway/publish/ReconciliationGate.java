@@ -18,10 +18,10 @@ import org.pathway.report.ReportDocument;
 import org.springframework.stereotype.Component;
 
 /**
- * After a report is written, reads its workbook and its PDF back and checks the key totals (F1, F2,
- * F5, F6 per currency, and H1) against the stored values: the workbook's Metrics sheet must hold the
- * same exact numbers, and the PDF's text must show them as the document formats them. Any difference
- * fails the run, with the figures side by side.
+ * After a report is written, reads its workbook and its PDF back and checks the key
+ * totals (F1, F2, F5, F6 per currency, and H1) against the stored values: the workbook's
+ * Metrics sheet must hold the same exact numbers, and the PDF's text must show them as
+ * the document formats them. Any difference fails the run, with the figures side by side.
  */
 @Component
 class ReconciliationGate {
@@ -58,7 +58,8 @@ class ReconciliationGate {
 					.map((value) -> value.metric().equals("H1") ? ValueText.count(value.value())
 							: ValueText.money(value.value(), value.currency()))
 					.toList();
-				// key figures come first: read pages only until every figure has been seen
+				// key figures come first: read pages only until every figure has been
+				// seen
 				String text = PdfText.until(file, (read) -> wanted.stream().allMatch(spaced(read)::contains))
 					.replaceAll("\\s+", " ");
 				for (MetricValue value : expected) {
@@ -84,7 +85,10 @@ class ReconciliationGate {
 		return text.replaceAll("\\s+", " ");
 	}
 
-	/** True when some cell of the document shows this value (a template may leave sections out). */
+	/**
+	 * True when some cell of the document shows this value (a template may leave sections
+	 * out).
+	 */
 	private static boolean shown(ReportDocument document, MetricValue value) {
 		for (ReportDocument.Section section : document.sections()) {
 			for (ReportDocument.Block block : section.blocks()) {
@@ -115,8 +119,8 @@ class ReconciliationGate {
 	}
 
 	/**
-	 * The money and headline rows of the Metrics sheet. The sheet lists money (F) and headline (H)
-	 * values first, so reading stops at the first outcome or equity row.
+	 * The money and headline rows of the Metrics sheet. The sheet lists money (F) and
+	 * headline (H) values first, so reading stops at the first outcome or equity row.
 	 */
 	private static List<String[]> metricsSheet(Path file) throws IOException {
 		Problems problems = new Problems(file.getFileName().toString());
@@ -129,8 +133,8 @@ class ReconciliationGate {
 			}
 		}
 		if (!problems.isEmpty()) {
-			throw new IllegalStateException("reconciliation: the workbook " + file.getFileName() + " cannot be read back: "
-					+ problems.kept().get(0));
+			throw new IllegalStateException("reconciliation: the workbook " + file.getFileName()
+					+ " cannot be read back: " + problems.kept().get(0));
 		}
 		return rows;
 	}

@@ -34,7 +34,8 @@ public class ReportsStepConfiguration {
 	@Bean
 	@StepScope
 	ReportsTasklet reportsTasklet(@Value("#{jobParameters['asOf']}") LocalDate asOf,
-			@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['reports'] ?: ''}") String reports,
+			@Value("#{jobParameters['output']}") String output,
+			@Value("#{jobParameters['reports'] ?: ''}") String reports,
 			@Value("#{jobParameters['funders'] ?: ''}") String funders,
 			@Value("${pathway.report-templates:report-templates}") String templates, ReportAssembler assembler,
 			MetricStore store, RunRecords records, List<ReportRenderer> renderers, ReconciliationGate gate) {

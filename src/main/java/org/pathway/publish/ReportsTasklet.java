@@ -37,10 +37,10 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * The reports step: for every template and scope, assembles the report from the run's stored
- * values, renders it in every format, checks what was written against the store (the
- * reconciliation gate), and lists everything in {@code manifest.json}. Each file is written under a
- * temporary name and moved into place only when complete.
+ * The reports step: for every template and scope, assembles the report from the run's
+ * stored values, renders it in every format, checks what was written against the store
+ * (the reconciliation gate), and lists everything in {@code manifest.json}. Each file is
+ * written under a temporary name and moved into place only when complete.
  */
 class ReportsTasklet implements Tasklet {
 
@@ -84,7 +84,11 @@ class ReportsTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		long started = System.nanoTime();
-		long runId = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
+		long runId = chunkContext.getStepContext()
+			.getStepExecution()
+			.getJobExecution()
+			.getJobInstance()
+			.getInstanceId();
 		List<MetricValue> values = this.store.values(runId);
 		logger.info("Read " + values.size() + " metric values in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 		List<Problem> problems = this.records.problems(runId);
@@ -115,7 +119,8 @@ class ReportsTasklet implements Tasklet {
 			inputs.add(Manifest.input(outcome, checksums.get(outcome.path())));
 		}
 		Manifest.write(folder.resolve("manifest.json"), runId, this.asOf, inputs, outputs);
-		logger.info("Wrote " + outputs.size() + " report files in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+		logger
+			.info("Wrote " + outputs.size() + " report files in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 		return RepeatStatus.FINISHED;
 	}
 
@@ -137,7 +142,10 @@ class ReportsTasklet implements Tasklet {
 			written.add(file);
 			outputs.add(new OutputFile(relative, reportId, scope, renderer.format(), Files.size(file),
 					InputScanner.sha256(file)));
-			timings.append(", ").append(renderer.format()).append(' ').append((System.nanoTime() - rendering) / 1_000_000);
+			timings.append(", ")
+				.append(renderer.format())
+				.append(' ')
+				.append((System.nanoTime() - rendering) / 1_000_000);
 		}
 		long checking = System.nanoTime();
 		this.gate.check(document, written);
@@ -147,8 +155,8 @@ class ReportsTasklet implements Tasklet {
 	}
 
 	/**
-	 * Writes the reports on as many threads as there are cores (at most 4): each report is independent
-	 * and reads only committed data. The first failure fails the step.
+	 * Writes the reports on as many threads as there are cores (at most 4): each report
+	 * is independent and reads only committed data. The first failure fails the step.
 	 */
 	private static List<List<OutputFile>> inParallel(List<Callable<List<OutputFile>>> tasks) throws Exception {
 		int threads = Math.max(1, Math.min(4, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors())));

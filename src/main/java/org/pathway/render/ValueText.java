@@ -8,9 +8,9 @@ import org.pathway.report.ReportDocument.Cell;
 import org.pathway.report.ReportDocument.Format;
 
 /**
- * How a report value reads as text, the same in every output: {@code USD 1,500,000.25}, {@code 45.0%},
- * {@code +5.0 pts}, {@code 1,234}; a missing value shows its note ({@code suppressed}, {@code no data}),
- * never 0 and never blank.
+ * How a report value reads as text, the same in every output: {@code USD 1,500,000.25},
+ * {@code 45.0%}, {@code +5.0 pts}, {@code 1,234}; a missing value shows its note
+ * ({@code suppressed}, {@code no data}), never 0 and never blank.
  */
 public final class ValueText {
 
@@ -41,7 +41,9 @@ public final class ValueText {
 		};
 	}
 
-	/** What a missing value shows: its note in words ({@code no_data} is {@code no data}). */
+	/**
+	 * What a missing value shows: its note in words ({@code no_data} is {@code no data}).
+	 */
 	public static String note(String note) {
 		if (note == null || note.isBlank()) {
 			return "no data";
@@ -49,7 +51,10 @@ public final class ValueText {
 		return note.strip().replace('_', ' ');
 	}
 
-	/** {@code USD 1,500,000.25}: the currency code, then the amount with two decimals and grouping. */
+	/**
+	 * {@code USD 1,500,000.25}: the currency code, then the amount with two decimals and
+	 * grouping.
+	 */
 	public static String money(BigDecimal amount, String currency) {
 		String text = String.format(Locale.US, "%,.2f", amount.setScale(2, RoundingMode.HALF_UP));
 		return (currency == null || currency.isBlank()) ? text : currency + " " + text;
@@ -72,7 +77,10 @@ public final class ValueText {
 		return String.format(Locale.US, "%,d", value.setScale(0, RoundingMode.HALF_UP).toBigIntegerExact());
 	}
 
-	/** A short axis label: {@code 40%}, {@code +5 pts}, {@code 1.5M}, {@code 250K}, {@code 12}. */
+	/**
+	 * A short axis label: {@code 40%}, {@code +5 pts}, {@code 1.5M}, {@code 250K},
+	 * {@code 12}.
+	 */
 	public static String tick(BigDecimal value, Format format) {
 		return switch (format) {
 			case RATE -> String.format(Locale.US, "%s%%", plain(value.multiply(HUNDRED)));
@@ -93,7 +101,8 @@ public final class ValueText {
 			return plain(value.movePointLeft(3)) + "K";
 		}
 		BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
-		return (rounded.scale() <= 0) ? String.format(Locale.US, "%,d", rounded.toBigInteger()) : rounded.toPlainString();
+		return (rounded.scale() <= 0) ? String.format(Locale.US, "%,d", rounded.toBigInteger())
+				: rounded.toPlainString();
 	}
 
 	private static String plain(BigDecimal value) {

@@ -33,7 +33,10 @@ final class MetricIndex {
 		return this.byMetricAndScope.getOrDefault(metric + "|" + scope, List.of());
 	}
 
-	/** The total (dimension and subgroup all) of a money metric in a scope and currency, or null. */
+	/**
+	 * The total (dimension and subgroup all) of a money metric in a scope and currency,
+	 * or null.
+	 */
 	MetricValue money(String metric, String scope, String currency) {
 		return find(metric, scope, null, "all", "all", null, currency);
 	}

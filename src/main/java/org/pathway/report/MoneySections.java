@@ -15,7 +15,10 @@ import org.pathway.report.ReportDocument.Paragraph;
 import org.pathway.report.ReportDocument.Series;
 import org.pathway.report.ReportDocument.Table;
 
-/** Sections about money: the flow from grant to disbursement, regrants, schedule, deployment. */
+/**
+ * Sections about money: the flow from grant to disbursement, regrants, schedule,
+ * deployment.
+ */
 final class MoneySections {
 
 	private static final String[][] FLOW = { { "F1", "Committed (grants awarded)" }, { "F2", "Received" },
@@ -79,7 +82,8 @@ final class MoneySections {
 
 	static List<Block> deployment(ReportContext context) {
 		List<Block> blocks = new ArrayList<>();
-		blocks.add(breakdown(context, "award_year", "Award year", "Regrant pool deployment by year of award", "By year"));
+		blocks
+			.add(breakdown(context, "award_year", "Award year", "Regrant pool deployment by year of award", "By year"));
 		blocks.add(breakdownChart(context, "award_year", "Regranted by year of award"));
 		blocks.add(breakdown(context, "state", "State", "Regrant pool deployment by state", "By state"));
 		blocks.add(breakdown(context, "kind", "Member kind", "By kind of member", null));
@@ -112,9 +116,10 @@ final class MoneySections {
 		for (ReportFacts.Disbursement d : context.facts().disbursements(context.funderId(), context.asOf())) {
 			long late = ("scheduled".equals(d.status()) && d.date().isBefore(context.asOf()))
 					? context.asOf().toEpochDay() - d.date().toEpochDay() : 0;
-			disbursements.add(List.of(Cell.text(d.disbursementId()), Cell.text(d.regrantId()), Cell.text(d.memberName()),
-					Cell.text(d.date().toString()), Cell.money(d.amount(), d.currency()), Cell.text(d.status()),
-					(late > 0) ? new Cell(BigDecimal.valueOf(late), null, null) : Cell.text("")));
+			disbursements
+				.add(List.of(Cell.text(d.disbursementId()), Cell.text(d.regrantId()), Cell.text(d.memberName()),
+						Cell.text(d.date().toString()), Cell.money(d.amount(), d.currency()), Cell.text(d.status()),
+						(late > 0) ? new Cell(BigDecimal.valueOf(late), null, null) : Cell.text("")));
 		}
 		return List.of(
 				new Table("Grant payment schedule", "Payments",
@@ -156,7 +161,8 @@ final class MoneySections {
 			row.add(Cell.text(key));
 			for (String currency : currencies) {
 				for (String metric : List.of("F5", "F6")) {
-					MetricValue value = context.metrics().find(metric, context.scope(), null, dimension, key, null, currency);
+					MetricValue value = context.metrics()
+						.find(metric, context.scope(), null, dimension, key, null, currency);
 					row.add((value != null) ? Cell.money(value.value(), currency) : Cell.missing("none"));
 				}
 			}
@@ -181,8 +187,8 @@ final class MoneySections {
 			.toList();
 		List<BigDecimal> disbursed = new ArrayList<>();
 		for (MetricValue v : regranted) {
-			disbursed.add(MetricIndex.valueOf(
-					context.metrics().find("F6", context.scope(), null, dimension, v.subgroup(), null, currency)));
+			disbursed.add(MetricIndex
+				.valueOf(context.metrics().find("F6", context.scope(), null, dimension, v.subgroup(), null, currency)));
 		}
 		return new Chart(caption + ((currency != null) ? " (" + currency + ")" : ""), ChartKind.BAR, Format.MONEY,
 				regranted.stream().map(MetricValue::subgroup).toList(),

@@ -14,10 +14,15 @@ import org.pathway.report.ReportDocument.Format;
 import org.pathway.report.ReportDocument.Paragraph;
 import org.pathway.report.ReportDocument.Table;
 
-/** How to read the figures (data years, suppression, the run's problems), and how they reconcile. */
+/**
+ * How to read the figures (data years, suppression, the run's problems), and how they
+ * reconcile.
+ */
 final class NoteSections {
 
-	/** Problems listed word for word in the strategic-plan report; the rest are counted. */
+	/**
+	 * Problems listed word for word in the strategic-plan report; the rest are counted.
+	 */
 	private static final int LISTED = 40;
 
 	private NoteSections() {
@@ -31,10 +36,11 @@ final class NoteSections {
 			.filter((v) -> v.year() != null)
 			.mapToInt(MetricValue::year)
 			.summaryStatistics();
-		blocks.add(new Paragraph((years.getCount() > 0) ? "Outcome data covers the years " + years.getMin() + " to "
-				+ years.getMax() + " (a year is the calendar year in which a school year ends: 2024 means 2023-24)."
-				+ " Figures use data up to " + context.asOf().getYear() + "." : "No outcome data is available yet.",
-				false));
+		blocks.add(new Paragraph((years.getCount() > 0)
+				? "Outcome data covers the years " + years.getMin() + " to " + years.getMax()
+						+ " (a year is the calendar year in which a school year ends: 2024 means 2023-24)."
+						+ " Figures use data up to " + context.asOf().getYear() + "."
+				: "No outcome data is available yet.", false));
 		int minimum = (context.plan() != null) ? context.plan().minCellSize() : 10;
 		blocks.add(new Paragraph("suppressed: fewer than " + minimum + " young people were measured, or the value was"
 				+ " hidden so that a small group cannot be worked out by subtraction, or the source suppressed it."
@@ -55,30 +61,37 @@ final class NoteSections {
 			List<List<Cell>> rows = new ArrayList<>();
 			problems.stream()
 				.limit(LISTED)
-				.forEach((p) -> rows.add(List.of(Cell.text(p.file()), Cell.text((p.line() > 0) ? Long.toString(p.line()) : ""),
-						Cell.text((p.column() != null) ? p.column() : ""), Cell.text(p.message()))));
+				.forEach((p) -> rows
+					.add(List.of(Cell.text(p.file()), Cell.text((p.line() > 0) ? Long.toString(p.line()) : ""),
+							Cell.text((p.column() != null) ? p.column() : ""), Cell.text(p.message()))));
 			blocks.add(new Table("Input problems of this run", "Issues",
 					List.of(new Column("File", Format.TEXT, 1.6f), new Column("Line", Format.TEXT, 0.5f),
 							new Column("Column", Format.TEXT, 0.9f), new Column("Problem", Format.TEXT, 5)),
-					rows, (problems.size() > LISTED)
-							? List.of((problems.size() - LISTED) + " more in the run's issues file (issues.csv).") : List.of()));
+					rows,
+					(problems.size() > LISTED)
+							? List.of((problems.size() - LISTED) + " more in the run's issues file (issues.csv).")
+							: List.of()));
 		}
 		return blocks;
 	}
 
 	/**
-	 * Each total of the report beside the sum of the rows listed in it: the regrants table adds up to
-	 * F5, their disbursed column to F6, the paid payments to F2.
+	 * Each total of the report beside the sum of the rows listed in it: the regrants
+	 * table adds up to F5, their disbursed column to F6, the paid payments to F2.
 	 */
 	static List<Block> reconciliation(ReportContext context) {
 		List<ReportFacts.Regrant> regrants = context.facts().regrants(context.funderId(), context.asOf());
 		List<ReportFacts.Payment> payments = context.facts().payments(context.funderId(), context.asOf());
 		List<List<Cell>> rows = new ArrayList<>();
 		for (String currency : context.metrics().currencies(context.scope())) {
-			BigDecimal regranted = sum(regrants.stream().filter((r) -> r.currency().equals(currency))
-				.map(ReportFacts.Regrant::amount).toList());
-			BigDecimal disbursed = sum(regrants.stream().filter((r) -> r.currency().equals(currency))
-				.map(ReportFacts.Regrant::disbursed).toList());
+			BigDecimal regranted = sum(regrants.stream()
+				.filter((r) -> r.currency().equals(currency))
+				.map(ReportFacts.Regrant::amount)
+				.toList());
+			BigDecimal disbursed = sum(regrants.stream()
+				.filter((r) -> r.currency().equals(currency))
+				.map(ReportFacts.Regrant::disbursed)
+				.toList());
 			BigDecimal received = sum(payments.stream()
 				.filter((p) -> p.currency().equals(currency) && "paid".equals(p.status()) && p.paidDate() != null
 						&& !p.paidDate().isAfter(context.asOf()))
@@ -88,11 +101,15 @@ final class NoteSections {
 			rows.add(row(context, "F5", "Regranted", currency, regranted, "amounts of the regrants listed"));
 			rows.add(row(context, "F6", "Disbursed", currency, disbursed, "disbursed column of the regrants listed"));
 		}
-		return List.of(new Table("Totals beside the rows they add up", "Reconciliation",
+		return List.of(new Table(
+				"Totals beside the rows they add up", "Reconciliation",
 				List.of(new Column("Figure", Format.TEXT, 1.4f), new Column("Currency", Format.TEXT, 0.7f),
-						new Column("Reported total", Format.MONEY, 1.6f), new Column("Sum of rows", Format.MONEY, 1.6f),
-						new Column("Rows", Format.TEXT, 2.4f), new Column("Agrees", Format.TEXT, 0.7f)),
-				rows, List.of("After writing, Pathway reads this report's workbook and PDF back and checks F1, F2, F5, F6"
+						new Column("Reported total", Format.MONEY,
+								1.6f),
+						new Column("Sum of rows", Format.MONEY, 1.6f), new Column("Rows", Format.TEXT, 2.4f),
+						new Column("Agrees", Format.TEXT, 0.7f)),
+				rows,
+				List.of("After writing, Pathway reads this report's workbook and PDF back and checks F1, F2, F5, F6"
 						+ " and H1 against the stored metrics; a difference fails the run.")));
 	}
 

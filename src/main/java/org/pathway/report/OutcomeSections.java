@@ -16,7 +16,10 @@ import org.pathway.report.ReportDocument.Format;
 import org.pathway.report.ReportDocument.Series;
 import org.pathway.report.ReportDocument.Table;
 
-/** Sections about young people: outcome status and trends, equity gaps, the member grid, coverage. */
+/**
+ * Sections about young people: outcome status and trends, equity gaps, the member grid,
+ * coverage.
+ */
 final class OutcomeSections {
 
 	private OutcomeSections() {
@@ -113,8 +116,8 @@ final class OutcomeSections {
 						+ " Since baseline: change of that gap; negative means the gap is closing.")));
 		if (!"none".equals(chart)) {
 			blocks.add(new Chart("Widest gap by outcome: baseline year and latest year", ChartKind.BAR, Format.CHANGE,
-					categories, List.of(new Series("Baseline year", baselineGaps), new Series("Latest year", latestGaps)),
-					null));
+					categories,
+					List.of(new Series("Baseline year", baselineGaps), new Series("Latest year", latestGaps)), null));
 		}
 		return blocks;
 	}
@@ -205,8 +208,8 @@ final class OutcomeSections {
 				series.add(new Series(label(outcome), values));
 			}
 		}
-		return new Chart("Trend of each outcome, " + from + "-" + to, "bar".equals(chart) ? ChartKind.BAR : ChartKind.LINE,
-				Format.RATE, years, series, null);
+		return new Chart("Trend of each outcome, " + from + "-" + to,
+				"bar".equals(chart) ? ChartKind.BAR : ChartKind.LINE, Format.RATE, years, series, null);
 	}
 
 	static Cell rate(MetricValue value) {

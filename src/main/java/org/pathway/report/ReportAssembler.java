@@ -17,11 +17,12 @@ import org.pathway.report.ReportDocument.Section;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the format-neutral {@link ReportDocument} of one template and scope from the run's stored
- * metric values and the facts of that scope. A funder report sees only its own funder's money and
- * the members its regrants reached (domain.md section 4): its scope's values in every dimension,
- * pooled over those members, and each member's all/all values. The strategic-plan report, for the
- * board, carries every value of the run in its Metrics sheet.
+ * Builds the format-neutral {@link ReportDocument} of one template and scope from the
+ * run's stored metric values and the facts of that scope. A funder report sees only its
+ * own funder's money and the members its regrants reached (domain.md section 4): its
+ * scope's values in every dimension, pooled over those members, and each member's all/all
+ * values. The strategic-plan report, for the board, carries every value of the run in its
+ * Metrics sheet.
  */
 @Component
 public class ReportAssembler {
@@ -32,7 +33,10 @@ public class ReportAssembler {
 		this.facts = facts;
 	}
 
-	/** The scopes a template is rendered for: every funder with a grant by the date, or the network. */
+	/**
+	 * The scopes a template is rendered for: every funder with a grant by the date, or
+	 * the network.
+	 */
 	public List<String> scopes(String reportId, List<MetricValue> values) {
 		if ("strategic-plan".equals(reportId)) {
 			return List.of("network");
@@ -64,17 +68,17 @@ public class ReportAssembler {
 		if (funderId == null) {
 			members.keySet().forEach((id) -> memberScopes.add("member:" + id));
 		}
-		// the board sees every scope; a funder its own scope (all dimensions, pooled over its members)
-		// and the totals of each member it reached, not the members' small subgroups one by one
-		List<MetricValue> inScope = (funderId == null) ? values
-				: values.stream()
-					.filter((v) -> v.scope().equals(scope)
-							|| (memberScopes.contains(v.scope()) && v.dimension().equals("all")))
-					.toList();
-		ReportContext context = new ReportContext(scope, funderId, funderName, asOf, new MetricIndex(inScope), this.facts,
-				plan, members, memberScopes, problems);
-		Map<String, String> placeholders = Map.of("{funder}", (funderName != null) ? funderName : "",
-				"{as_of}", asOf.toString(), "{organisation}", template.organisation(), "{plan}",
+		// the board sees every scope; a funder its own scope (all dimensions, pooled over
+		// its members)
+		// and the totals of each member it reached, not the members' small subgroups one
+		// by one
+		List<MetricValue> inScope = (funderId == null) ? values : values.stream()
+			.filter((v) -> v.scope().equals(scope) || (memberScopes.contains(v.scope()) && v.dimension().equals("all")))
+			.toList();
+		ReportContext context = new ReportContext(scope, funderId, funderName, asOf, new MetricIndex(inScope),
+				this.facts, plan, members, memberScopes, problems);
+		Map<String, String> placeholders = Map.of("{funder}", (funderName != null) ? funderName : "", "{as_of}",
+				asOf.toString(), "{organisation}", template.organisation(), "{plan}",
 				(plan != null) ? plan.name() : "Strategic plan");
 		List<Section> sections = new ArrayList<>();
 		for (ReportTemplate.SectionSpec spec : template.sections()) {
@@ -86,8 +90,8 @@ public class ReportAssembler {
 		}
 		return new ReportDocument(template.id(), scope, asOf, fill(template.title(), placeholders),
 				fill(template.subject(), placeholders), template.language(),
-				new Branding(template.organisation(), template.primaryColour(), template.accentColour(), template.logo(),
-						fill(template.footer(), placeholders)),
+				new Branding(template.organisation(), template.primaryColour(), template.accentColour(),
+						template.logo(), fill(template.footer(), placeholders)),
 				sections, inScope);
 	}
 

@@ -8,8 +8,8 @@ import java.util.Set;
 import org.pathway.ingest.read.Problem;
 
 /**
- * What every section builder of one report sees: its scope, the run's values in that scope, the
- * facts of that scope, and the plan.
+ * What every section builder of one report sees: its scope, the run's values in that
+ * scope, the facts of that scope, and the plan.
  *
  * @param scope {@code funder:<id>} or {@code network}
  * @param funderId the funder of a funder report, or null

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A report, format-neutral: what the PDF and the workbook both show. Built once per report and
- * scope from the run's metric values and facts by an assembler; each renderer only lays it out.
+ * A report, format-neutral: what the PDF and the workbook both show. Built once per
+ * report and scope from the run's metric values and facts by an assembler; each renderer
+ * only lays it out.
  *
  * @param reportId the template id ({@code funder-report}, {@code strategic-plan})
  * @param scope the scope it covers ({@code funder:<id>} or {@code network})
@@ -16,7 +17,8 @@ import java.util.List;
  * @param language the document language (BCP 47, e.g. {@code en-US})
  * @param branding name, colours and logo of the intermediary, from the template
  * @param sections the sections in order; each is a bookmark in the PDF
- * @param metrics the rows of the {@code Metrics} sheet: every metric value in the report's scope
+ * @param metrics the rows of the {@code Metrics} sheet: every metric value in the
+ * report's scope
  */
 public record ReportDocument(String reportId, String scope, LocalDate asOf, String title, String subject,
 		String language, Branding branding, List<Section> sections, List<org.pathway.metrics.MetricValue> metrics) {
@@ -30,33 +32,41 @@ public record ReportDocument(String reportId, String scope, LocalDate asOf, Stri
 	 * @param logo PNG bytes of the logo, or null
 	 * @param footer text of every page footer
 	 */
-	public record Branding(String organisation, String primaryColour, String accentColour, byte[] logo,
-			String footer) {
+	public record Branding(String organisation, String primaryColour, String accentColour, byte[] logo, String footer) {
 	}
 
-	/** A titled part of the report: a bookmark in the PDF; its tables may also become workbook sheets. */
+	/**
+	 * A titled part of the report: a bookmark in the PDF; its tables may also become
+	 * workbook sheets.
+	 */
 	public record Section(String id, String title, List<Block> blocks) {
 	}
 
 	/** What a section holds. */
 	public sealed interface Block permits Paragraph, KeyFigures, Table, Chart {
+
 	}
 
 	/** Running text; {@code small} for notes and legends. */
 	public record Paragraph(String text, boolean small) implements Block {
 	}
 
-	/** A row of headline figures, each a label, a formatted value and a line of detail. */
+	/**
+	 * A row of headline figures, each a label, a formatted value and a line of detail.
+	 */
 	public record KeyFigures(List<Figure> figures) implements Block {
 	}
 
-	/** A headline figure: its label, its value shown in {@code format}, and a line of detail. */
+	/**
+	 * A headline figure: its label, its value shown in {@code format}, and a line of
+	 * detail.
+	 */
 	public record Figure(String label, Cell value, Format format, String detail) {
 	}
 
 	/**
-	 * A table. {@code sheet} names the workbook sheet the table also goes to (null: PDF only);
-	 * headers repeat on every PDF page.
+	 * A table. {@code sheet} names the workbook sheet the table also goes to (null: PDF
+	 * only); headers repeat on every PDF page.
 	 */
 	public record Table(String caption, String sheet, List<Column> columns, List<List<Cell>> rows,
 			List<String> footnotes) implements Block {
@@ -66,7 +76,10 @@ public record ReportDocument(String reportId, String scope, LocalDate asOf, Stri
 	public record Column(String header, Format format, float width) {
 	}
 
-	/** How a value is shown: in the PDF as text, in the workbook as a typed cell with a number format. */
+	/**
+	 * How a value is shown: in the PDF as text, in the workbook as a typed cell with a
+	 * number format.
+	 */
 	public enum Format {
 
 		/** Text, always written as text (never a formula). */
@@ -85,8 +98,8 @@ public record ReportDocument(String reportId, String scope, LocalDate asOf, Stri
 	}
 
 	/**
-	 * One value. {@code value} is a String, a BigDecimal or a Long/Integer; null with a note
-	 * ({@code suppressed}, {@code no_data}) when there is nothing to show.
+	 * One value. {@code value} is a String, a BigDecimal or a Long/Integer; null with a
+	 * note ({@code suppressed}, {@code no_data}) when there is nothing to show.
 	 */
 	public record Cell(Object value, String currency, String note) {
 
@@ -110,8 +123,8 @@ public record ReportDocument(String reportId, String scope, LocalDate asOf, Stri
 
 	/**
 	 * A chart, drawn as vectors in the PDF (and natively in the workbook where it helps).
-	 * {@code categories} are the x axis (years, members, outcomes); each series has one value per
-	 * category (null: no value).
+	 * {@code categories} are the x axis (years, members, outcomes); each series has one
+	 * value per category (null: no value).
 	 */
 	public record Chart(String caption, ChartKind kind, Format format, List<String> categories, List<Series> series,
 			String sheet) implements Block {
@@ -123,7 +136,10 @@ public record ReportDocument(String reportId, String scope, LocalDate asOf, Stri
 		BAR,
 		/** One line per series across the categories. */
 		LINE,
-		/** Horizontal progress bars: series 0 = achieved, series 1 = expected (e.g. time elapsed). */
+		/**
+		 * Horizontal progress bars: series 0 = achieved, series 1 = expected (e.g. time
+		 * elapsed).
+		 */
 		PROGRESS
 
 	}

@@ -3,12 +3,12 @@ package org.pathway.report;
 import java.util.List;
 
 /**
- * A report definition from {@code report-templates/<id>/template.yml}: titles with placeholders, the
- * branding, and the sections in order. Editable without a rebuild.
+ * A report definition from {@code report-templates/<id>/template.yml}: titles with
+ * placeholders, the branding, and the sections in order. Editable without a rebuild.
  *
  * @param id the folder name ({@code funder-report}, {@code strategic-plan})
- * @param title the title, with placeholders {@code {funder}}, {@code {as_of}}, {@code {organisation}},
- * {@code {plan}}
+ * @param title the title, with placeholders {@code {funder}}, {@code {as_of}},
+ * {@code {organisation}}, {@code {plan}}
  * @param subject the document subject, with the same placeholders
  * @param language BCP 47 language tag
  * @param organisation the intermediary's name
@@ -22,8 +22,8 @@ public record ReportTemplate(String id, String title, String subject, String lan
 		String primaryColour, String accentColour, byte[] logo, String footer, List<SectionSpec> sections) {
 
 	/**
-	 * One section: a building block Pathway knows ({@link #KINDS}), its title and optional footnote,
-	 * chart kind and dimension.
+	 * One section: a building block Pathway knows ({@link #KINDS}), its title and
+	 * optional footnote, chart kind and dimension.
 	 */
 	public record SectionSpec(String id, String title, String footnote, String chart, String dimension) {
 	}
@@ -32,7 +32,10 @@ public record ReportTemplate(String id, String title, String subject, String lan
 	public static final List<String> KINDS = List.of("key_figures", "money_flow", "regrants", "schedule", "outcomes",
 			"equity", "headline", "status_grid", "deployment", "coverage", "data_notes", "reconciliation");
 
-	/** The template's ids: one funder report per funder, one strategic-plan report per run. */
+	/**
+	 * The template's ids: one funder report per funder, one strategic-plan report per
+	 * run.
+	 */
 	public static final List<String> REPORTS = List.of("funder-report", "strategic-plan");
 
 }

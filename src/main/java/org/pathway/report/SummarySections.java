@@ -29,11 +29,13 @@ final class SummarySections {
 			figures.add(money(context, "F5", currency, "Regranted", "to network members"));
 			figures.add(money(context, "F6", currency, "Disbursed", "paid to members"));
 		}
-		figures.add(new Figure("Members reached", new Cell(BigDecimal.valueOf(context.memberScopes().size()), null, null),
-				Format.COUNT, context.isFunder() ? "received a regrant from this funding" : "in the network"));
+		figures
+			.add(new Figure("Members reached", new Cell(BigDecimal.valueOf(context.memberScopes().size()), null, null),
+					Format.COUNT, context.isFunder() ? "received a regrant from this funding" : "in the network"));
 		MetricValue h1 = context.metrics().find("H1", context.scope(), null, "all", "all", null, null);
 		figures.add(new Figure("More young people on a path",
-				(h1 != null && h1.value() != null) ? new Cell(h1.value(), null, null) : Cell.missing("no_data"), Format.COUNT,
+				(h1 != null && h1.value() != null) ? new Cell(h1.value(), null, null) : Cell.missing("no_data"),
+				Format.COUNT,
 				"since the baseline, in the communities " + (context.isFunder() ? "reached" : "of the network")));
 		return List.of(new KeyFigures(figures));
 	}
@@ -49,12 +51,14 @@ final class SummarySections {
 						"over members and outcomes"),
 				new Figure("Share of the goal", OutcomeSections.rate(h2), Format.RATE,
 						"of " + String.format(java.util.Locale.US, "%,d", goal) + " young people"),
-				new Figure("Plan period elapsed", OutcomeSections.rate(pace), Format.RATE, "as of " + context.asOf()))));
-		blocks.add(new Chart("Progress toward the goal, beside the time elapsed", ChartKind.PROGRESS, Format.RATE,
-				List.of(context.isFunder() ? "This funding's communities" : "The network"),
-				List.of(new Series("Share of the goal", java.util.Collections.singletonList(valueOf(h2))),
-						new Series("Plan period elapsed", java.util.Collections.singletonList(valueOf(pace)))),
-				null));
+				new Figure("Plan period elapsed", OutcomeSections.rate(pace), Format.RATE,
+						"as of " + context.asOf()))));
+		blocks
+			.add(new Chart("Progress toward the goal, beside the time elapsed", ChartKind.PROGRESS, Format.RATE,
+					List.of(context.isFunder() ? "This funding's communities" : "The network"),
+					List.of(new Series("Share of the goal", java.util.Collections.singletonList(valueOf(h2))),
+							new Series("Plan period elapsed", java.util.Collections.singletonList(valueOf(pace)))),
+					null));
 		blocks.add(new Paragraph("Young people on a path: for each member and outcome, the young people meeting the"
 				+ " milestone in the latest year minus those the baseline rate would have given, summed. It can be"
 				+ " negative where rates fell.", true));

@@ -23,9 +23,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads and checks a report template. Composes the YAML as nodes (no objects are constructed) so
- * that every problem names the file and the line: an unknown key or section, a missing title, a
- * colour that is not {@code #RRGGBB}, a logo that is not there.
+ * Reads and checks a report template. Composes the YAML as nodes (no objects are
+ * constructed) so that every problem names the file and the line: an unknown key or
+ * section, a missing title, a colour that is not {@code #RRGGBB}, a logo that is not
+ * there.
  */
 public final class TemplateLoader {
 
@@ -43,8 +44,8 @@ public final class TemplateLoader {
 	public static ReportTemplate load(Path folder, String id) {
 		Path file = folder.resolve(id).resolve("template.yml");
 		if (!Files.isRegularFile(file)) {
-			throw new TemplateException(file + ": the template is missing (each report needs report-templates/" + id
-					+ "/template.yml)");
+			throw new TemplateException(
+					file + ": the template is missing (each report needs report-templates/" + id + "/template.yml)");
 		}
 		return new TemplateLoader(file).read(id);
 	}
@@ -79,7 +80,8 @@ public final class TemplateLoader {
 		}
 		return new ReportTemplate(id, text(required(keys, "title", top)), text(required(keys, "subject", top)),
 				keys.containsKey("language") ? text(keys.get("language")) : "en-US",
-				text(required(branding, "organisation", brandingNode)), colour(required(branding, "primary_colour", brandingNode)),
+				text(required(branding, "organisation", brandingNode)),
+				colour(required(branding, "primary_colour", brandingNode)),
 				colour(required(branding, "accent_colour", brandingNode)), logo,
 				branding.containsKey("footer") ? text(branding.get("footer")) : "{organisation} · as of {as_of}",
 				sections(required(keys, "sections", top)));
@@ -95,8 +97,8 @@ public final class TemplateLoader {
 			Map<String, Node> keys = keys(section, List.of("id", "title", "footnote", "chart", "dimension"));
 			String id = text(required(keys, "id", section));
 			if (!ReportTemplate.KINDS.contains(id)) {
-				throw problem(line(keys.get("id")), "unknown section '" + id + "': expected one of "
-						+ String.join(", ", ReportTemplate.KINDS));
+				throw problem(line(keys.get("id")),
+						"unknown section '" + id + "': expected one of " + String.join(", ", ReportTemplate.KINDS));
 			}
 			String chart = keys.containsKey("chart") ? text(keys.get("chart")) : null;
 			if (chart != null && !CHARTS.contains(chart)) {
@@ -125,7 +127,8 @@ public final class TemplateLoader {
 		for (NodeTuple tuple : mapping.getValue()) {
 			String key = text(tuple.getKeyNode());
 			if (!allowed.contains(key)) {
-				throw problem(line(tuple.getKeyNode()), "unknown key '" + key + "': expected one of " + String.join(", ", allowed));
+				throw problem(line(tuple.getKeyNode()),
+						"unknown key '" + key + "': expected one of " + String.join(", ", allowed));
 			}
 			if (keys.put(key, tuple.getValueNode()) != null) {
 				throw problem(line(tuple.getKeyNode()), "'" + key + "' is given twice");

@@ -20,12 +20,12 @@ import org.pathway.generate.SampleGenerator;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * The benchmark (not a test): generates the network-scale folder once (70 members, a 10-million-row
- * youth file), computes the youth-level counts with DuckDB over the youth file, then runs Pathway's
- * main job on the folder (ingest, metrics, every report), checks that its counts agree with DuckDB's,
- * and prints each stage's time, rows and pages per second, peak heap and the ratios to DuckDB's
- * time. Run it with {@code mvn -Pbench -DskipTests verify} (the profile starts it with
- * {@code -Xmx512m}).
+ * The benchmark (not a test): generates the network-scale folder once (70 members, a
+ * 10-million-row youth file), computes the youth-level counts with DuckDB over the youth
+ * file, then runs Pathway's main job on the folder (ingest, metrics, every report),
+ * checks that its counts agree with DuckDB's, and prints each stage's time, rows and
+ * pages per second, peak heap and the ratios to DuckDB's time. Run it with
+ * {@code mvn -Pbench -DskipTests verify} (the profile starts it with {@code -Xmx512m}).
  */
 public final class RunBenchmark {
 
@@ -75,7 +75,8 @@ public final class RunBenchmark {
 		double reports = stepSeconds(data, "run", "reports");
 		int pages = pages(output);
 
-		// The same JVM runs again for the next day, as a long-running server would: ingest finds every
+		// The same JVM runs again for the next day, as a long-running server would:
+		// ingest finds every
 		// file unchanged; metrics and reports run with their code already compiled.
 		exit = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), System.err).run("run", "--input",
 				input.toString(), "--output", output.toString(), "--data", data.toString(), "--as-of", "2026-10-01");
@@ -85,8 +86,10 @@ public final class RunBenchmark {
 		double warmMetrics = stepSeconds(data, "run", "metrics");
 		double warmReports = stepSeconds(data, "run", "reports");
 
-		System.out.printf("DuckDB youth-level counts:      %6.2f s  (%,.0f rows/s)%n", duckSeconds, youthRows / duckSeconds);
-		System.out.printf("Pathway youth file ingest:      %6.2f s  (%,.0f rows/s: read, check, count, dedupe, store)%n",
+		System.out.printf("DuckDB youth-level counts:      %6.2f s  (%,.0f rows/s)%n", duckSeconds,
+				youthRows / duckSeconds);
+		System.out.printf(
+				"Pathway youth file ingest:      %6.2f s  (%,.0f rows/s: read, check, count, dedupe, store)%n",
 				youthSeconds, youthRows / youthSeconds);
 		System.out.printf("stage ingest (10 files):        %6.2f s%n", ingest);
 		System.out.printf("stage metrics:                  %6.2f s  (metrics / ingest = %.2f, goal <= 0.25)%n", metrics,
@@ -120,7 +123,10 @@ public final class RunBenchmark {
 		return pages;
 	}
 
-	/** member|outcome|year|dimension|subgroup to {met, measured}, computed by DuckDB from the CSV. */
+	/**
+	 * member|outcome|year|dimension|subgroup to {met, measured}, computed by DuckDB from
+	 * the CSV.
+	 */
 	private static void duckdbCounts(Path youth, Map<String, long[]> counts) throws Exception {
 		String file = youth.toAbsolutePath().toString().replace("'", "''");
 		String sql = """

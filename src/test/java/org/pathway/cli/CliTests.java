@@ -14,8 +14,9 @@ import org.pathway.support.TinyInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The command line as a user or a scheduler meets it (contract.md section 1): exit codes, the
- * {@code FILE:LINE:COLUMN: message} problem format, and no stack trace for a user's mistake.
+ * The command line as a user or a scheduler meets it (contract.md section 1): exit codes,
+ * the {@code FILE:LINE:COLUMN: message} problem format, and no stack trace for a user's
+ * mistake.
  */
 class CliTests {
 
@@ -32,10 +33,12 @@ class CliTests {
 		int exit = cli("run", "--input", input.toString(), "--output", this.work.resolve("output").toString(), "--data",
 				data(), "--as-of", "2026-09-30");
 		assertThat(exit).isZero();
-		assertThat(out()).contains("Metrics: ").contains(this.work.resolve("output/2026-09-30/metrics.csv").toString())
+		assertThat(out()).contains("Metrics: ")
+			.contains(this.work.resolve("output/2026-09-30/metrics.csv").toString())
 			.contains("Reports: 6 files")
 			.contains(this.work.resolve("output/2026-09-30/funder-report/horizon/horizon-2026-09-30.pdf").toString());
-		assertThat(out()).contains("accepted  grants.csv").containsPattern("grants\\s+2\\s+EUR 2,000,000.50\\s+USD 175,000,000.00")
+		assertThat(out()).contains("accepted  grants.csv")
+			.containsPattern("grants\\s+2\\s+EUR 2,000,000.50\\s+USD 175,000,000.00")
 			.containsPattern("regrants\\s+3\\s+EUR 400,000.00\\s+USD 3,750,000.75");
 		assertThat(err()).isEmpty();
 	}
@@ -70,7 +73,8 @@ class CliTests {
 		assertThat(output.resolve("2026-09-30/strategic-plan")).doesNotExist();
 		assertThat(output.resolve("2026-09-30/metrics.csv")).isRegularFile();
 		assertThat(cli("run", "--input", input.toString(), "--output", output.toString(), "--data", data(), "--report",
-				"annual-report")).isEqualTo(2);
+				"annual-report"))
+			.isEqualTo(2);
 		assertThat(err()).contains("--report annual-report: expected one of funder-report, strategic-plan");
 	}
 
@@ -105,8 +109,9 @@ class CliTests {
 	void aSecondRunOnABusyDataFolderIsRefusedWithExitThree() throws Exception {
 		Path input = TinyInput.write(this.work.resolve("input"));
 		try (DataFolderLock held = DataFolderLock.acquire(Path.of(data()))) {
-			assertThat(cli("run", "--input", input.toString(), "--output", this.work.resolve("output").toString(), "--data",
-					data())).isEqualTo(3);
+			assertThat(cli("run", "--input", input.toString(), "--output", this.work.resolve("output").toString(),
+					"--data", data()))
+				.isEqualTo(3);
 		}
 		assertThat(err()).contains("another Pathway process is using the data folder");
 	}
@@ -114,7 +119,8 @@ class CliTests {
 	@Test
 	void validateReportsProblemsAcrossFilesAndChangesNothing() {
 		Path input = TinyInput.write(this.work.resolve("input"));
-		TinyInput.write(input, "regrants.csv", TinyInput.REGRANTS + "R9,G-NONE,la,USD,10,2025-01-01,2025-01-01,2025-12-31,\n");
+		TinyInput.write(input, "regrants.csv",
+				TinyInput.REGRANTS + "R9,G-NONE,la,USD,10,2025-01-01,2025-01-01,2025-12-31,\n");
 		int exit = cli("validate", input.resolve("grants.csv").toString(), input.resolve("funders.csv").toString(),
 				input.resolve("members.csv").toString(), input.resolve("regrants.csv").toString());
 		assertThat(exit).isEqualTo(1);
@@ -129,7 +135,8 @@ class CliTests {
 		Path two = this.work.resolve("two");
 		assertThat(cli("generate", "--scale", "small", "--out", one.toString(), "--seed", "7")).isZero();
 		assertThat(cli("generate", "--scale", "small", "--out", two.toString(), "--seed", "7")).isZero();
-		assertThat(Files.readAllBytes(one.resolve("regrants.csv"))).isEqualTo(Files.readAllBytes(two.resolve("regrants.csv")));
+		assertThat(Files.readAllBytes(one.resolve("regrants.csv")))
+			.isEqualTo(Files.readAllBytes(two.resolve("regrants.csv")));
 		assertThat(cli("generate", "--scale", "huge", "--out", one.toString())).isEqualTo(2);
 	}
 

@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Checks the synthetic sample: determinism, size, formats, that every reference resolves, that money
- * adds up exactly and that milestone counts are internally consistent.
+ * Checks the synthetic sample: determinism, size, formats, that every reference resolves,
+ * that money adds up exactly and that milestone counts are internally consistent.
  */
 class SampleGeneratorTest {
 
@@ -234,8 +234,8 @@ class SampleGeneratorTest {
 			}
 		}
 		regranted.forEach((grant, total) -> assertThat(total).as(grant).isLessThanOrEqualTo(pools.get(grant)));
-		BigDecimal ballmerShare = byDataDate.get("G-BALLMER-2024").divide(pools.get("G-BALLMER-2024"), 4,
-				RoundingMode.HALF_UP);
+		BigDecimal ballmerShare = byDataDate.get("G-BALLMER-2024")
+			.divide(pools.get("G-BALLMER-2024"), 4, RoundingMode.HALF_UP);
 		assertThat(ballmerShare).isBetween(new BigDecimal("0.55"), new BigDecimal("0.70"));
 		Set<String> ballmerMembers = new HashSet<>();
 		Set<String> cadMembers = new HashSet<>();
@@ -417,8 +417,7 @@ class SampleGeneratorTest {
 		assertThat(rate(rates, "high_school_graduation|all")).isBetween(0.80, 0.90);
 		assertThat(rate(rates, "postsecondary_completion|all")).isBetween(0.30, 0.45);
 		for (String outcome : OutcomeModel.OUTCOMES) {
-			assertThat(rate(rates, outcome + "|white") - rate(rates, outcome + "|black_african_american"))
-				.as(outcome)
+			assertThat(rate(rates, outcome + "|white") - rate(rates, outcome + "|black_african_american")).as(outcome)
 				.isGreaterThan(0.04);
 			assertThat(rate(rates, outcome + "|not_low_income") - rate(rates, outcome + "|low_income")).as(outcome)
 				.isGreaterThan(0.04);
@@ -461,7 +460,10 @@ class SampleGeneratorTest {
 		return Files.readAllLines(file, StandardCharsets.UTF_8);
 	}
 
-	/** Splits one CSV line with RFC 4180 quotes (the sample has no line breaks inside fields). */
+	/**
+	 * Splits one CSV line with RFC 4180 quotes (the sample has no line breaks inside
+	 * fields).
+	 */
 	private static List<String> fields(String line) {
 		List<String> fields = new ArrayList<>();
 		StringBuilder field = new StringBuilder();

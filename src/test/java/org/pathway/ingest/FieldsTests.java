@@ -9,7 +9,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The strict value formats of contract.md section 2: one spelling accepted, everything else explained. */
+/**
+ * The strict value formats of contract.md section 2: one spelling accepted, everything
+ * else explained.
+ */
 class FieldsTests {
 
 	@Test
@@ -28,7 +31,8 @@ class FieldsTests {
 	@Test
 	void theMessageSaysWhatIsWrongWithTheAmount() {
 		assertThatThrownBy(() -> Fields.amount("1.000,50")).hasMessageStartingWith("\"1.000,50\" uses a decimal comma");
-		assertThatThrownBy(() -> Fields.amount("1,000.50")).hasMessageStartingWith("\"1,000.50\" has a thousands separator");
+		assertThatThrownBy(() -> Fields.amount("1,000.50"))
+			.hasMessageStartingWith("\"1,000.50\" has a thousands separator");
 		assertThatThrownBy(() -> Fields.amount("10.125")).hasMessageStartingWith("\"10.125\" has more than 2 decimals");
 		assertThatThrownBy(() -> Fields.amount("$100")).hasMessageStartingWith("\"$100\" has a currency symbol");
 	}
@@ -36,7 +40,8 @@ class FieldsTests {
 	@Test
 	void datesAreRealIsoDates() throws FieldException {
 		assertThat(Fields.date("2024-02-29")).isEqualTo(LocalDate.of(2024, 2, 29));
-		assertThatThrownBy(() -> Fields.date("2025-02-29")).hasMessage("\"2025-02-29\" is not a real date (YYYY-MM-DD)");
+		assertThatThrownBy(() -> Fields.date("2025-02-29"))
+			.hasMessage("\"2025-02-29\" is not a real date (YYYY-MM-DD)");
 		assertThatThrownBy(() -> Fields.date("2025-13-01")).hasMessageContaining("is not a real date");
 		assertThatThrownBy(() -> Fields.date("03/15/2025")).hasMessageContaining("expected YYYY-MM-DD");
 		assertThatThrownBy(() -> Fields.date("45000")).hasMessageContaining("expected YYYY-MM-DD");

@@ -28,8 +28,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The file-level rules of contract.md section 2, driven through the launcher against a real
- * database. Subclasses choose the database (H2, PostgreSQL): the same rules hold on both.
+ * The file-level rules of contract.md section 2, driven through the launcher against a
+ * real database. Subclasses choose the database (H2, PostgreSQL): the same rules hold on
+ * both.
  */
 abstract class IngestIntegrationTests {
 
@@ -54,19 +55,21 @@ abstract class IngestIntegrationTests {
 		assertThat(result.problems()).isEmpty();
 		assertThat(result.files()).extracting(FileOutcome::status).containsOnly(FileOutcome.ACCEPTED);
 		assertThat(result.files()).hasSize(10);
-		assertThat(sum("SELECT SUM(amount) FROM funder_grant WHERE currency = 'USD'")).isEqualByComparingTo("175000000.00");
-		assertThat(sum("SELECT SUM(amount) FROM funder_grant WHERE currency = 'EUR'")).isEqualByComparingTo("2000000.50");
+		assertThat(sum("SELECT SUM(amount) FROM funder_grant WHERE currency = 'USD'"))
+			.isEqualByComparingTo("175000000.00");
+		assertThat(sum("SELECT SUM(amount) FROM funder_grant WHERE currency = 'EUR'"))
+			.isEqualByComparingTo("2000000.50");
 		// R1 1500000.25 + R2 2250000.50 in USD; R3 400000 in EUR
 		assertThat(sum("SELECT SUM(amount) FROM regrant WHERE currency = 'USD'")).isEqualByComparingTo("3750000.75");
 		assertThat(count("SELECT COUNT(*) FROM member")).isEqualTo(3);
 		assertThat(this.jdbc.queryForObject("SELECT name FROM member WHERE member_id = 'detroit'", String.class))
 			.isEqualTo("Detroit Cradle to Career, Inc.");
-		assertThat(this.jdbc.queryForObject("SELECT contact_email FROM funder WHERE funder_id = 'ballmer'",
-				String.class))
+		assertThat(
+				this.jdbc.queryForObject("SELECT contact_email FROM funder WHERE funder_id = 'ballmer'", String.class))
 			.isEqualTo("grants@example.org;officer@example.org");
 		assertThat(this.jdbc.queryForObject("SELECT min_cell_size FROM plan", Integer.class)).isEqualTo(10);
-		assertThat(this.jdbc.queryForObject("SELECT baseline_rate FROM target WHERE scope = 'network'",
-				BigDecimal.class))
+		assertThat(
+				this.jdbc.queryForObject("SELECT baseline_rate FROM target WHERE scope = 'network'", BigDecimal.class))
 			.isEqualByComparingTo("0.4");
 	}
 
@@ -89,7 +92,8 @@ abstract class IngestIntegrationTests {
 	void youthRowsAreAggregatedIntoEveryDimension() {
 		TinyInput.write(this.input);
 		ingest();
-		// 2024: Y1 hispanic low-income female met; Y2 hispanic low-income male not met; Y3 asian female met
+		// 2024: Y1 hispanic low-income female met; Y2 hispanic low-income male not met;
+		// Y3 asian female met
 		assertThat(cell("la", 2024, "all", "all")).containsExactly(2L, 3L);
 		assertThat(cell("la", 2024, "race_ethnicity", "hispanic_latino")).containsExactly(1L, 2L);
 		assertThat(cell("la", 2024, "race_ethnicity", "asian")).containsExactly(1L, 1L);
@@ -117,7 +121,8 @@ abstract class IngestIntegrationTests {
 	@Test
 	void aYoungPersonCountedTwiceRejectsTheYouthFile() {
 		TinyInput.write(this.input);
-		TinyInput.write(this.input, "youth_milestones.csv", TinyInput.YOUTH + "la,Y2,early_grade_reading,2024,white,0,male,1\n");
+		TinyInput.write(this.input, "youth_milestones.csv",
+				TinyInput.YOUTH + "la,Y2,early_grade_reading,2024,white,0,male,1\n");
 		RunResult result = ingest();
 		assertThat(status(result, "youth_milestones.csv")).isEqualTo(FileOutcome.REJECTED);
 		assertThat(result.problems()).extracting(Problem::toString)
@@ -172,8 +177,8 @@ abstract class IngestIntegrationTests {
 		assertThat(changed.files()).filteredOn((f) -> f.status().equals(FileOutcome.UNCHANGED)).hasSize(9);
 		assertThat(this.jdbc.queryForList("SELECT disbursement_id FROM disbursement ORDER BY 1", String.class))
 			.containsExactly("D1", "D2", "D5");
-		assertThat(this.jdbc.queryForObject("SELECT status FROM disbursement WHERE disbursement_id = 'D2'",
-				String.class))
+		assertThat(
+				this.jdbc.queryForObject("SELECT status FROM disbursement WHERE disbursement_id = 'D2'", String.class))
 			.isEqualTo("paid");
 	}
 
@@ -216,10 +221,12 @@ abstract class IngestIntegrationTests {
 	@Test
 	void aRegrantInAnotherCurrencyThanItsGrantIsRefused() {
 		TinyInput.write(this.input);
-		TinyInput.write(this.input, "regrants.csv", TinyInput.REGRANTS + "R4,G-HORIZON,detroit,USD,5,2025-04-01,2025-04-01,2026-03-31,\n");
+		TinyInput.write(this.input, "regrants.csv",
+				TinyInput.REGRANTS + "R4,G-HORIZON,detroit,USD,5,2025-04-01,2025-04-01,2026-03-31,\n");
 		RunResult result = ingest();
 		assertThat(result.problems()).extracting(Problem::toString)
-			.contains("regrants.csv:5:currency: currency USD differs from the currency EUR of its source grant G-HORIZON");
+			.contains(
+					"regrants.csv:5:currency: currency USD differs from the currency EUR of its source grant G-HORIZON");
 	}
 
 	@Test
@@ -250,8 +257,9 @@ abstract class IngestIntegrationTests {
 			short dateFormat = workbook.createDataFormat().getFormat("yyyy-mm-dd");
 			var dateStyle = workbook.createCellStyle();
 			dateStyle.setDataFormat(dateFormat);
-			Object[][] rows = { { "G-BALLMER", "ballmer", "Seven-year network grant", "USD", 175000000.0,
-					LocalDate.of(2024, 1, 15), LocalDate.of(2024, 1, 1), LocalDate.of(2030, 12, 31), 130000000.0 },
+			Object[][] rows = {
+					{ "G-BALLMER", "ballmer", "Seven-year network grant", "USD", 175000000.0, LocalDate.of(2024, 1, 15),
+							LocalDate.of(2024, 1, 1), LocalDate.of(2030, 12, 31), 130000000.0 },
 					{ "G-HORIZON", "horizon", "Early learning", "EUR", 2000000.5, LocalDate.of(2025, 2, 1),
 							LocalDate.of(2025, 2, 1), LocalDate.of(2027, 12, 31), 1000000.0 } };
 			for (int r = 0; r < rows.length; r++) {
@@ -276,7 +284,8 @@ abstract class IngestIntegrationTests {
 		}
 		RunResult result = ingest();
 		assertThat(result.problems()).isEmpty();
-		assertThat(sum("SELECT SUM(amount) FROM funder_grant WHERE currency = 'EUR'")).isEqualByComparingTo("2000000.50");
+		assertThat(sum("SELECT SUM(amount) FROM funder_grant WHERE currency = 'EUR'"))
+			.isEqualByComparingTo("2000000.50");
 		assertThat(this.jdbc.queryForObject("SELECT award_date FROM funder_grant WHERE grant_id = 'G-BALLMER'",
 				LocalDate.class))
 			.isEqualTo(LocalDate.of(2024, 1, 15));
@@ -309,15 +318,18 @@ abstract class IngestIntegrationTests {
 	}
 
 	private Long[] cell(String member, int year, String dimension, String subgroup) {
-		Map<String, Object> row = this.jdbc.queryForMap("SELECT numerator, denominator FROM milestone WHERE member_id = ?"
-				+ " AND outcome = 'early_grade_reading' AND data_year = ? AND dimension = ? AND subgroup = ?", member,
-				year, dimension, subgroup);
-		return new Long[] { ((Number) row.get("numerator")).longValue(), ((Number) row.get("denominator")).longValue() };
+		Map<String, Object> row = this.jdbc.queryForMap(
+				"SELECT numerator, denominator FROM milestone WHERE member_id = ?"
+						+ " AND outcome = 'early_grade_reading' AND data_year = ? AND dimension = ? AND subgroup = ?",
+				member, year, dimension, subgroup);
+		return new Long[] { ((Number) row.get("numerator")).longValue(),
+				((Number) row.get("denominator")).longValue() };
 	}
 
 	private List<Map<String, Object>> youthCells() {
-		return this.jdbc.queryForList("SELECT member_id, outcome, data_year, dimension, subgroup, numerator, denominator"
-				+ " FROM milestone WHERE source_file = 'youth_milestones.csv' ORDER BY 1, 2, 3, 4, 5");
+		return this.jdbc
+			.queryForList("SELECT member_id, outcome, data_year, dimension, subgroup, numerator, denominator"
+					+ " FROM milestone WHERE source_file = 'youth_milestones.csv' ORDER BY 1, 2, 3, 4, 5");
 	}
 
 	private Map<String, List<Map<String, Object>>> snapshot() {

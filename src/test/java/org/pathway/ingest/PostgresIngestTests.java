@@ -9,8 +9,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The same ingest rules on PostgreSQL 15, the database for deployments that outgrow one machine.
- * Skipped where no PostgreSQL answers on 127.0.0.1:5432.
+ * The same ingest rules on PostgreSQL 15, the database for deployments that outgrow one
+ * machine. Skipped where no PostgreSQL answers on 127.0.0.1:5432.
  */
 @EnabledIf("org.pathway.support.Databases#postgresAvailable")
 @SpringBootTest(classes = PathwayApplication.class, properties = "logging.threshold.console=WARN")

@@ -23,12 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Files published by others (../shared/realdata, read in place, never copied into the repository)
- * dropped into an input folder beside good files: each is refused with a clear message and the good
- * files still load. Skipped when the folder is absent.
+ * Files published by others (../shared/realdata, read in place, never copied into the
+ * repository) dropped into an input folder beside good files: each is refused with a
+ * clear message and the good files still load. Skipped when the folder is absent.
  */
-@SpringBootTest(classes = PathwayApplication.class,
-		properties = { "spring.datasource.url=jdbc:h2:mem:realdata;DB_CLOSE_DELAY=-1", "logging.threshold.console=WARN" })
+@SpringBootTest(classes = PathwayApplication.class, properties = {
+		"spring.datasource.url=jdbc:h2:mem:realdata;DB_CLOSE_DELAY=-1", "logging.threshold.console=WARN" })
 class RealDataIngestTests {
 
 	private static final Path REALDATA = Path.of("..", "shared", "realdata");

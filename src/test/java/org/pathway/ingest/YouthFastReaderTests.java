@@ -18,9 +18,9 @@ import org.pathway.generate.SampleGenerator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The fast path's counts equal those of a plain, independent count of the same lines, whether the
- * file is read in one part or split across threads; and anything not in the plainest form is
- * handed back to the exact path rather than guessed.
+ * The fast path's counts equal those of a plain, independent count of the same lines,
+ * whether the file is read in one part or split across threads; and anything not in the
+ * plainest form is handed back to the exact path rather than guessed.
  */
 class YouthFastReaderTests {
 
@@ -63,7 +63,8 @@ class YouthFastReaderTests {
 	void aYoungPersonTwiceIsFoundWhereverTheRowsAre() throws IOException {
 		String header = "member_id,youth_id,outcome,year,race_ethnicity,low_income,gender,met\n";
 		YouthCounts counts = read(header + "la,Y1,early_grade_reading,2024,asian,0,female,1\n"
-				+ "la,Y2,early_grade_reading,2024,asian,0,female,1\n" + "la,Y1,early_grade_reading,2025,asian,0,female,1\n"
+				+ "la,Y2,early_grade_reading,2024,asian,0,female,1\n"
+				+ "la,Y1,early_grade_reading,2025,asian,0,female,1\n"
 				+ "la,Y1,early_grade_reading,2024,white,1,male,0\n", List.of("la"));
 		assertThat(counts.duplicateFingerprints()).hasSize(1);
 	}
@@ -80,7 +81,10 @@ class YouthFastReaderTests {
 		}
 	}
 
-	/** An independent count: split each line, count per (member, outcome, year, dimension, subgroup). */
+	/**
+	 * An independent count: split each line, count per (member, outcome, year, dimension,
+	 * subgroup).
+	 */
 	private static Map<String, Long> plainCount(Path youth) throws IOException {
 		Map<String, long[]> counts = new HashMap<>();
 		try (Stream<String> lines = Files.lines(youth)) {
@@ -89,7 +93,8 @@ class YouthFastReaderTests {
 				String cell = f[0] + "|" + f[2] + "|" + f[3] + "|";
 				int met = Integer.parseInt(f[7]);
 				for (String key : new String[] { cell + "all|all", cell + "race_ethnicity|" + f[4],
-						cell + "income|" + ("1".equals(f[5]) ? "low_income" : "not_low_income"), cell + "gender|" + f[6] }) {
+						cell + "income|" + ("1".equals(f[5]) ? "low_income" : "not_low_income"),
+						cell + "gender|" + f[6] }) {
 					long[] c = counts.computeIfAbsent(key, (k) -> new long[2]);
 					c[0] += met;
 					c[1]++;

@@ -22,8 +22,9 @@ import static org.pathway.metrics.OutcomeFixtures.target;
 import static org.pathway.metrics.OutcomeFixtures.total;
 
 /**
- * The equity metrics E1-E3 (domain.md 3.4): gaps to all/all, the widest gap between reportable subgroups, and its
- * change since the baseline year, with hidden subgroups kept out.
+ * The equity metrics E1-E3 (domain.md 3.4): gaps to all/all, the widest gap between
+ * reportable subgroups, and its change since the baseline year, with hidden subgroups
+ * kept out.
  */
 class EquityMetricsTests {
 
@@ -31,7 +32,10 @@ class EquityMetricsTests {
 
 	private static final String GENDER = "gender";
 
-	/** member:a's reading in 2023 (the year before the plan), 2024 and 2026; its dimensions add up to all/all. */
+	/**
+	 * member:a's reading in 2023 (the year before the plan), 2024 and 2026; its
+	 * dimensions add up to all/all.
+	 */
 	private static final List<OutcomeCell> MEMBER_A = List.of(total("member:a", 2023, 50, 100),
 			reading("member:a", 2023, INCOME, LOW, 20, 50), reading("member:a", 2023, INCOME, NOT_LOW, 30, 50),
 			reading("member:a", 2023, RACE, "black_african_american", 10, 40),
@@ -63,12 +67,18 @@ class EquityMetricsTests {
 
 	@Test
 	void aGapWithAHiddenRateIsSuppressed() {
-		List<MetricValue> rows = compute(List.of(MEMBER_A, List.of(sourceSuppressed("member:c", 2026, ALL, ALL),
-				reading("member:c", 2026, INCOME, LOW, 20, 50))).stream().flatMap(List::stream).toList(), List.of());
+		List<MetricValue> rows = compute(List
+			.of(MEMBER_A,
+					List.of(sourceSuppressed("member:c", 2026, ALL, ALL),
+							reading("member:c", 2026, INCOME, LOW, 20, 50)))
+			.stream()
+			.flatMap(List::stream)
+			.toList(), List.of());
 		// nonbinary 5 < 10 is hidden, and male (35, smaller than female's 60) with it
 		assertNote(only(rows, "E1", "member:a", READING, GENDER, "nonbinary", 2026), "suppressed", 2026);
 		assertNote(only(rows, "E1", "member:a", READING, GENDER, "male", 2026), "suppressed", 2026);
-		// the total is hidden (suppressed at the source): the gap of a shown subgroup is suppressed too
+		// the total is hidden (suppressed at the source): the gap of a shown subgroup is
+		// suppressed too
 		assertNote(only(rows, "E1", "member:c", READING, INCOME, LOW, 2026), "suppressed", 2026);
 	}
 
@@ -80,10 +90,12 @@ class EquityMetricsTests {
 		// 2024: 33/50 - 22/50 = 0.66 - 0.44 = 0.22; 2023: 30/50 - 20/50 = 0.2
 		assertValue(only(rows, "E2", "member:a", READING, INCOME, ALL, 2024), "0.22", 2024);
 		assertValue(only(rows, "E2", "member:a", READING, INCOME, ALL, 2023), "0.2", 2023);
-		// 2026: white 36/50 - black 18/40 = 0.72 - 0.45 = 0.27; 2023: 35/50 - 10/40 = 0.7 - 0.25 = 0.45
+		// 2026: white 36/50 - black 18/40 = 0.72 - 0.45 = 0.27; 2023: 35/50 - 10/40 = 0.7
+		// - 0.25 = 0.45
 		assertValue(only(rows, "E2", "member:a", READING, RACE, ALL, 2026), "0.27", 2026);
 		assertValue(only(rows, "E2", "member:a", READING, RACE, ALL, 2023), "0.45", 2023);
-		// gender 2026: nonbinary and male hidden, female alone is reportable: no widest gap
+		// gender 2026: nonbinary and male hidden, female alone is reportable: no widest
+		// gap
 		assertNoRow(rows, "E2", "member:a", READING, GENDER, ALL);
 		assertThat(select(rows, "E2", "member:a", READING, ALL, ALL)).isEmpty();
 	}
@@ -91,7 +103,8 @@ class EquityMetricsTests {
 	@Test
 	void theGapChangeIsTheWidestGapOfTheLatestYearMinusThatOfTheBaselineYear() {
 		List<MetricValue> rows = compute(MEMBER_A, List.of());
-		// latest 2026, baseline 2023 (no target): income 0.2 - 0.2 = 0; race 0.27 - 0.45 = -0.18 (2024 plays no part)
+		// latest 2026, baseline 2023 (no target): income 0.2 - 0.2 = 0; race 0.27 - 0.45
+		// = -0.18 (2024 plays no part)
 		assertValue(only(rows, "E3", "member:a", READING, INCOME, ALL), "0", 2026);
 		assertValue(only(rows, "E3", "member:a", READING, RACE, ALL), "-0.18", 2026);
 		// gender has no widest gap in 2026 nor in 2023
@@ -106,8 +119,10 @@ class EquityMetricsTests {
 				reading("member:d", 2023, INCOME, NOT_LOW, 40, 50), total("member:d", 2026, 60, 100),
 				reading("member:d", 2026, INCOME, LOW, 24, 50), reading("member:d", 2026, INCOME, NOT_LOW, 36, 50)),
 				List.of(target("member:d", READING, 2022, "0.5", 2030, "0.7")));
-		// 2026: 36/50 - 24/50 = 0.72 - 0.48 = 0.24; 2022 (the target's baseline year): 0.6 - 0.4 = 0.2
-		// 0.24 - 0.2 = 0.04 (from 2023, the year before the plan, it would be 0.24 - 0.6 = -0.36)
+		// 2026: 36/50 - 24/50 = 0.72 - 0.48 = 0.24; 2022 (the target's baseline year):
+		// 0.6 - 0.4 = 0.2
+		// 0.24 - 0.2 = 0.04 (from 2023, the year before the plan, it would be 0.24 - 0.6
+		// = -0.36)
 		assertValue(only(rows, "E3", "member:d", READING, INCOME, ALL), "0.04", 2026);
 	}
 
@@ -116,7 +131,8 @@ class EquityMetricsTests {
 		List<MetricValue> rows = compute(List.of(reading("member:e", 2023, INCOME, LOW, 20, 50),
 				reading("member:e", 2023, INCOME, NOT_LOW, 30, 50), reading("member:e", 2026, INCOME, LOW, 25, 50),
 				reading("member:e", 2026, INCOME, NOT_LOW, 35, 50)), List.of());
-		// no all/all cell: no gaps to the total, no latest year; the widest gaps exist (0.7 - 0.5 = 0.2)
+		// no all/all cell: no gaps to the total, no latest year; the widest gaps exist
+		// (0.7 - 0.5 = 0.2)
 		assertThat(select(rows, "E1", "member:e", READING, INCOME, LOW)).isEmpty();
 		assertValue(only(rows, "E2", "member:e", READING, INCOME, ALL, 2026), "0.2", 2026);
 		assertNoRow(rows, "E3", "member:e", READING, INCOME, ALL);

@@ -26,13 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Acceptance test of the metrics issue: a hand-worked input folder (three funders, one grant in EUR,
- * three members in two states with one region, two outcomes, 2023-2027 milestone results) is run
- * through the command line as of 2026-06-30, and {@code metrics.csv} is checked against values worked
- * out by hand from domain.md section 3, the arithmetic written beside each assertion. It proves every
- * metric id (F1-F11, O1-O7, H1, H2, E1-E3), funder isolation, currencies never mixed, pooled roll-ups
- * (sum of counts, not a mean of rates), source-suppressed cells left out rather than zero, small cells
- * and their complementary partner shown as suppressed, and data after the as-of year ignored.
+ * Acceptance test of the metrics issue: a hand-worked input folder (three funders, one
+ * grant in EUR, three members in two states with one region, two outcomes, 2023-2027
+ * milestone results) is run through the command line as of 2026-06-30, and
+ * {@code metrics.csv} is checked against values worked out by hand from domain.md section
+ * 3, the arithmetic written beside each assertion. It proves every metric id (F1-F11,
+ * O1-O7, H1, H2, E1-E3), funder isolation, currencies never mixed, pooled roll-ups (sum
+ * of counts, not a mean of rates), source-suppressed cells left out rather than zero,
+ * small cells and their complementary partner shown as suppressed, and data after the
+ * as-of year ignored.
  */
 class HandWorkedMetricsTests {
 
@@ -40,7 +42,10 @@ class HandWorkedMetricsTests {
 
 	private static final String HEADER = "metric,scope,outcome,dimension,subgroup,year,currency,value,note";
 
-	/** A year that matches any year: for rows whose year the contract leaves open (O4a, O5-O7, H1, H2). */
+	/**
+	 * A year that matches any year: for rows whose year the contract leaves open (O4a,
+	 * O5-O7, H1, H2).
+	 */
 	private static final String ANY = null;
 
 	private static final String EGR = "early_grade_reading";
@@ -54,9 +59,9 @@ class HandWorkedMetricsTests {
 	private static final String PACE_ROW = "period_elapsed";
 
 	/**
-	 * Days from 2024-01-01 to 2026-06-30 inclusive: 366 (2024) + 365 (2025) + 181 (Jan-Jun 2026) = 912.
-	 * Days of the plan 2024-01-01..2030-12-31: 2 x 366 (2024, 2028) + 5 x 365 = 2557. 912/2557 =
-	 * 0.35666797027766..., to 12 places 0.356667970278.
+	 * Days from 2024-01-01 to 2026-06-30 inclusive: 366 (2024) + 365 (2025) + 181
+	 * (Jan-Jun 2026) = 912. Days of the plan 2024-01-01..2030-12-31: 2 x 366 (2024, 2028)
+	 * + 5 x 365 = 2557. 912/2557 = 0.35666797027766..., to 12 places 0.356667970278.
 	 */
 	private static final String PERIOD_ELAPSED = "0.356667970278";
 
@@ -116,8 +121,9 @@ class HandWorkedMetricsTests {
 			""";
 
 	/**
-	 * Overdue days at A = 2026-06-30: D3 30 (1-30), D4 60 (31-60), D6 61 (61+), D12 76 (61+); D7 is dated A
-	 * (0 days, not overdue); D10 is in the future; D9 is cancelled. D2 is paid in 2025 from a 2024 regrant.
+	 * Overdue days at A = 2026-06-30: D3 30 (1-30), D4 60 (31-60), D6 61 (61+), D12 76
+	 * (61+); D7 is dated A (0 days, not overdue); D10 is in the future; D9 is cancelled.
+	 * D2 is paid in 2025 from a 2024 regrant.
 	 */
 	static final String DISBURSEMENTS = """
 			disbursement_id,regrant_id,date,amount,status
@@ -136,8 +142,9 @@ class HandWorkedMetricsTests {
 			""";
 
 	/**
-	 * Detroit's 2027 row lies after year(A). Ohio's 2026 all/all numerator and its 2026 hispanic_latino
-	 * numerator are suppressed at the source. Detroit's 2026 asian cell has a denominator of 8 (below 10).
+	 * Detroit's 2027 row lies after year(A). Ohio's 2026 all/all numerator and its 2026
+	 * hispanic_latino numerator are suppressed at the source. Detroit's 2026 asian cell
+	 * has a denominator of 8 (below 10).
 	 */
 	static final String MILESTONES = """
 			member_id,outcome,year,dimension,subgroup,numerator,denominator
@@ -201,8 +208,9 @@ class HandWorkedMetricsTests {
 				new PrintStream(err, true, StandardCharsets.UTF_8))
 			.run("run", "--input", input.toString(), "--output", output.toString(), "--data",
 					work.resolve("data").toString(), "--as-of", AS_OF);
-		assertThat(exit).as("exit code; stdout:%n%s%nstderr:%n%s", out.toString(StandardCharsets.UTF_8),
-				err.toString(StandardCharsets.UTF_8))
+		assertThat(exit)
+			.as("exit code; stdout:%n%s%nstderr:%n%s", out.toString(StandardCharsets.UTF_8),
+					err.toString(StandardCharsets.UTF_8))
 			.isZero();
 		Path metrics = output.resolve(AS_OF).resolve("metrics.csv");
 		assertThat(metrics).as("metrics.csv of the run").exists();
@@ -215,35 +223,50 @@ class HandWorkedMetricsTests {
 		assertNumber(money("F1", "funder:alpha", "USD"), "1000000.00"); // GA1
 		assertNumber(money("F1", "funder:beta", "USD"), "400000.00"); // GB1
 		assertNumber(money("F1", "funder:gamma", "EUR"), "250000.50"); // GC1
-		assertNumber(money("F1", "network", "USD"), "1400000.00"); // 1000000.00 + 400000.00
+		assertNumber(money("F1", "network", "USD"), "1400000.00"); // 1000000.00 +
+																	// 400000.00
 		// F2 received: payments paid on or before A
-		assertNumber(money("F2", "funder:alpha", "USD"), "600000.00"); // PA1 300000 + PA2 300000
-		assertNumber(money("F2", "funder:beta", "USD"), "200000.00"); // PB1; PB2 was paid 2026-07-02, after A
+		assertNumber(money("F2", "funder:alpha", "USD"), "600000.00"); // PA1 300000 + PA2
+																		// 300000
+		assertNumber(money("F2", "funder:beta", "USD"), "200000.00"); // PB1; PB2 was paid
+																		// 2026-07-02,
+																		// after A
 		assertNumber(money("F2", "network", "USD"), "800000.00"); // 600000 + 200000
 		// F3 outstanding = F1 - F2 - cancelled
-		assertNumber(money("F3", "funder:alpha", "USD"), "300000.00"); // 1000000 - 600000 - 100000 (PA3)
-		assertNumber(money("F3", "funder:beta", "USD"), "200000.00"); // 400000 - 200000 - 0
-		assertNumber(money("F3", "network", "USD"), "500000.00"); // 1400000 - 800000 - 100000
+		assertNumber(money("F3", "funder:alpha", "USD"), "300000.00"); // 1000000 - 600000
+																		// - 100000 (PA3)
+		assertNumber(money("F3", "funder:beta", "USD"), "200000.00"); // 400000 - 200000 -
+																		// 0
+		assertNumber(money("F3", "network", "USD"), "500000.00"); // 1400000 - 800000 -
+																	// 100000
 		assertNumber(money("F3", "network", "EUR"), "0.00"); // 250000.50 - 250000.50 - 0
 		// F4 regrant pool of the grants awarded <= A (GA2's 200000 is left out)
 		assertNumber(money("F4", "funder:alpha", "USD"), "600000.00"); // GA1
 		assertNumber(money("F4", "network", "USD"), "900000.00"); // 600000 + 300000
 		assertNumber(money("F4", "network", "EUR"), "100000.00"); // GC1
 		// F5 regranted: regrants awarded <= A (R5, awarded 2026-08-01, is left out)
-		assertNumber(money("F5", "network", "USD"), "450000.50"); // R1 200000.50 + R2 150000 + R3 100000
+		assertNumber(money("F5", "network", "USD"), "450000.50"); // R1 200000.50 + R2
+																	// 150000 + R3 100000
 		assertNumber(money("F5", "network", "EUR"), "40000.00"); // R4
 		// F6 disbursed: paid on or before A
-		assertNumber(money("F6", "funder:alpha", "USD"), "200000.25"); // D1 100000.25 + D2 25000 + D5 75000
-		assertNumber(money("F6", "funder:beta", "USD"), "60000.00"); // D8; D9 is cancelled
+		assertNumber(money("F6", "funder:alpha", "USD"), "200000.25"); // D1 100000.25 +
+																		// D2 25000 + D5
+																		// 75000
+		assertNumber(money("F6", "funder:beta", "USD"), "60000.00"); // D8; D9 is
+																		// cancelled
 		assertNumber(money("F6", "network", "USD"), "260000.25"); // 200000.25 + 60000
 		assertNumber(money("F6", "network", "EUR"), "20000.00"); // D11
 		// F7 pool available = F4 - F5
-		assertNumber(money("F7", "funder:alpha", "USD"), "249999.50"); // 600000 - 350000.50
+		assertNumber(money("F7", "funder:alpha", "USD"), "249999.50"); // 600000 -
+																		// 350000.50
 		assertNumber(money("F7", "funder:beta", "USD"), "200000.00"); // 300000 - 100000
 		assertNumber(money("F7", "network", "USD"), "449999.50"); // 900000 - 450000.50
 		assertNumber(money("F7", "network", "EUR"), "60000.00"); // 100000 - 40000
 		// F8 scheduled, any date
-		assertNumber(money("F8", "funder:alpha", "USD"), "150000.00"); // D3 50000 + D4 25000 + D6 40000 + D7 35000
+		assertNumber(money("F8", "funder:alpha", "USD"), "150000.00"); // D3 50000 + D4
+																		// 25000 + D6
+																		// 40000 + D7
+																		// 35000
 		assertNumber(money("F8", "funder:beta", "USD"), "30000.00"); // D10 (2026-09-01)
 		assertNumber(money("F8", "network", "USD"), "180000.00"); // 150000 + 30000
 		assertNumber(money("F8", "network", "EUR"), "20000.00"); // D12
@@ -251,28 +274,49 @@ class HandWorkedMetricsTests {
 
 	@Test
 	void overdueScheduledDisbursementsInAgeingBuckets() {
-		// F9: scheduled and dated before A; D7 (dated A, 0 days) and D10 (future) are not overdue
-		assertNumber(money("F9", "network", "USD"), "115000.00"); // D3 50000 + D4 25000 + D6 40000
-		assertNumber(moneyBy("F9", "network", "overdue_days", "1-30", "USD"), "50000.00"); // D3, 30 days
-		assertNumber(moneyBy("F9", "network", "overdue_days", "31-60", "USD"), "25000.00"); // D4, 60 days
-		assertNumber(moneyBy("F9", "network", "overdue_days", "61+", "USD"), "40000.00"); // D6, 61 days
-		assertNumber(money("F9", "funder:alpha", "USD"), "115000.00"); // all three are alpha's (R1, R2)
+		// F9: scheduled and dated before A; D7 (dated A, 0 days) and D10 (future) are not
+		// overdue
+		assertNumber(money("F9", "network", "USD"), "115000.00"); // D3 50000 + D4 25000 +
+																	// D6 40000
+		assertNumber(moneyBy("F9", "network", "overdue_days", "1-30", "USD"), "50000.00"); // D3,
+																							// 30
+																							// days
+		assertNumber(moneyBy("F9", "network", "overdue_days", "31-60", "USD"), "25000.00"); // D4,
+																							// 60
+																							// days
+		assertNumber(moneyBy("F9", "network", "overdue_days", "61+", "USD"), "40000.00"); // D6,
+																							// 61
+																							// days
+		assertNumber(money("F9", "funder:alpha", "USD"), "115000.00"); // all three are
+																		// alpha's (R1,
+																		// R2)
 		assertNumber(money("F9", "funder:beta", "USD"), "0.00"); // D10 is in the future
-		assertNumber(moneyBy("F9", "funder:beta", "overdue_days", "1-30", "USD"), "0.00"); // empty bucket
-		assertNumber(moneyBy("F9", "funder:beta", "overdue_days", "31-60", "USD"), "0.00"); // empty bucket
-		assertNumber(moneyBy("F9", "funder:beta", "overdue_days", "61+", "USD"), "0.00"); // empty bucket
+		assertNumber(moneyBy("F9", "funder:beta", "overdue_days", "1-30", "USD"), "0.00"); // empty
+																							// bucket
+		assertNumber(moneyBy("F9", "funder:beta", "overdue_days", "31-60", "USD"), "0.00"); // empty
+																							// bucket
+		assertNumber(moneyBy("F9", "funder:beta", "overdue_days", "61+", "USD"), "0.00"); // empty
+																							// bucket
 		assertNumber(money("F9", "network", "EUR"), "20000.00"); // D12, 76 days
 		assertNumber(moneyBy("F9", "network", "overdue_days", "61+", "EUR"), "20000.00"); // D12
-		assertNumber(moneyBy("F9", "network", "overdue_days", "1-30", "EUR"), "0.00"); // empty bucket
-		assertNumber(moneyBy("F9", "funder:gamma", "overdue_days", "31-60", "EUR"), "0.00"); // empty bucket
+		assertNumber(moneyBy("F9", "network", "overdue_days", "1-30", "EUR"), "0.00"); // empty
+																						// bucket
+		assertNumber(moneyBy("F9", "funder:gamma", "overdue_days", "31-60", "EUR"), "0.00"); // empty
+																								// bucket
 	}
 
 	@Test
 	void paceOfRegrantingBesideThePlanPeriodElapsed() {
 		// F10 = F5 / F4
-		assertNumber(moneyBy("F10", "funder:alpha", "all", "all", "USD"), "0.583334166667"); // 350000.50/600000 = 0.58333416666...
-		assertNumber(moneyBy("F10", "funder:beta", "all", "all", "USD"), "0.333333333333"); // 100000/300000 = 1/3
-		assertNumber(moneyBy("F10", "network", "all", "all", "USD"), "0.500000555556"); // 450000.50/900000 = 0.50000055555...
+		assertNumber(moneyBy("F10", "funder:alpha", "all", "all", "USD"), "0.583334166667"); // 350000.50/600000
+																								// =
+																								// 0.58333416666...
+		assertNumber(moneyBy("F10", "funder:beta", "all", "all", "USD"), "0.333333333333"); // 100000/300000
+																							// =
+																							// 1/3
+		assertNumber(moneyBy("F10", "network", "all", "all", "USD"), "0.500000555556"); // 450000.50/900000
+																						// =
+																						// 0.50000055555...
 		assertNumber(moneyBy("F10", "network", "all", "all", "EUR"), "0.4"); // 40000/100000
 		assertNumber(find("F10", "network", "", "pace", PACE_ROW, "", ""), PERIOD_ELAPSED); // 912/2557
 		assertNumber(find("F10", "funder:gamma", "", "pace", PACE_ROW, "", ""), PERIOD_ELAPSED); // 912/2557
@@ -282,37 +326,87 @@ class HandWorkedMetricsTests {
 	void regrantedAndDisbursedBrokenDown() {
 		// F11, written as F5 and F6 rows with a breakdown dimension
 		assertNumber(moneyBy("F5", "network", "award_year", "2024", "USD"), "200000.50"); // R1
-		assertNumber(moneyBy("F5", "network", "award_year", "2025", "USD"), "250000.00"); // R2 150000 + R3 100000
+		assertNumber(moneyBy("F5", "network", "award_year", "2025", "USD"), "250000.00"); // R2
+																							// 150000
+																							// +
+																							// R3
+																							// 100000
 		assertNumber(moneyBy("F5", "network", "award_year", "2025", "EUR"), "40000.00"); // R4
-		// F6 by the regrant's award year, not the disbursement's date (by date: 100000.25 and 160000.00)
-		assertNumber(moneyBy("F6", "network", "award_year", "2024", "USD"), "125000.25"); // D1 100000.25 + D2 25000 (R1, 2024)
-		assertNumber(moneyBy("F6", "network", "award_year", "2025", "USD"), "135000.00"); // D5 75000 + D8 60000
-		assertNumber(moneyBy("F5", "network", "state", "MI", "USD"), "300000.50"); // R1 200000.50 + R3 100000
+		// F6 by the regrant's award year, not the disbursement's date (by date: 100000.25
+		// and 160000.00)
+		assertNumber(moneyBy("F6", "network", "award_year", "2024", "USD"), "125000.25"); // D1
+																							// 100000.25
+																							// +
+																							// D2
+																							// 25000
+																							// (R1,
+																							// 2024)
+		assertNumber(moneyBy("F6", "network", "award_year", "2025", "USD"), "135000.00"); // D5
+																							// 75000
+																							// +
+																							// D8
+																							// 60000
+		assertNumber(moneyBy("F5", "network", "state", "MI", "USD"), "300000.50"); // R1
+																					// 200000.50
+																					// +
+																					// R3
+																					// 100000
 		assertNumber(moneyBy("F5", "network", "state", "OH", "USD"), "150000.00"); // R2
-		assertNumber(moneyBy("F5", "network", "state", "MI", "EUR"), "40000.00"); // R4 (lansing)
-		assertNumber(moneyBy("F6", "network", "state", "MI", "USD"), "185000.25"); // D1 100000.25 + D2 25000 + D8 60000
-		assertNumber(moneyBy("F5", "network", "region", "Southeast Michigan", "USD"), "300000.50"); // detroit: R1 + R3
-		assertNumber(moneyBy("F5", "network", "kind", "community_partnership", "USD"), "300000.50"); // R1 + R3
+		assertNumber(moneyBy("F5", "network", "state", "MI", "EUR"), "40000.00"); // R4
+																					// (lansing)
+		assertNumber(moneyBy("F6", "network", "state", "MI", "USD"), "185000.25"); // D1
+																					// 100000.25
+																					// +
+																					// D2
+																					// 25000
+																					// +
+																					// D8
+																					// 60000
+		assertNumber(moneyBy("F5", "network", "region", "Southeast Michigan", "USD"), "300000.50"); // detroit:
+																									// R1
+																									// +
+																									// R3
+		assertNumber(moneyBy("F5", "network", "kind", "community_partnership", "USD"), "300000.50"); // R1
+																										// +
+																										// R3
 		assertNumber(moneyBy("F5", "network", "kind", "state_policy_coalition", "USD"), "150000.00"); // R2
 		assertNumber(moneyBy("F6", "network", "kind", "state_policy_coalition", "USD"), "75000.00"); // D5
-		assertNumber(moneyBy("F5", "network", "member", "detroit", "USD"), "300000.50"); // R1 + R3
-		assertNumber(moneyBy("F5", "network", "member", "lansing", "EUR"), "40000.00"); // R4; R5 is after A
+		assertNumber(moneyBy("F5", "network", "member", "detroit", "USD"), "300000.50"); // R1
+																							// +
+																							// R3
+		assertNumber(moneyBy("F5", "network", "member", "lansing", "EUR"), "40000.00"); // R4;
+																						// R5
+																						// is
+																						// after
+																						// A
 		assertNumber(moneyBy("F6", "funder:beta", "member", "detroit", "USD"), "60000.00"); // D8
-		// lansing, the only EUR recipient, has no region: no region row in EUR, none with an empty label
-		assertThat(rows).filteredOn((row) -> row.dimension().equals("region")
-				&& (row.currency().equals("EUR") || row.subgroup().isEmpty() || row.scope().equals("funder:gamma")))
+		// lansing, the only EUR recipient, has no region: no region row in EUR, none with
+		// an empty label
+		assertThat(rows)
+			.filteredOn((row) -> row.dimension().equals("region")
+					&& (row.currency().equals("EUR") || row.subgroup().isEmpty() || row.scope().equals("funder:gamma")))
 			.as("region rows for members without a region")
 			.isEmpty();
 	}
 
 	@Test
 	void fundersSeeOnlyTheirOwnMoney() {
-		assertNumber(money("F5", "funder:alpha", "USD"), "350000.50"); // R1 200000.50 + R2 150000; not R3 (beta's), not R5 (after A)
+		assertNumber(money("F5", "funder:alpha", "USD"), "350000.50"); // R1 200000.50 +
+																		// R2 150000; not
+																		// R3 (beta's),
+																		// not R5 (after
+																		// A)
 		assertNumber(money("F5", "funder:beta", "USD"), "100000.00"); // R3
 		assertNumber(money("F5", "funder:gamma", "EUR"), "40000.00"); // R4
-		assertNumber(moneyBy("F5", "funder:alpha", "member", "detroit", "USD"), "200000.50"); // R1 only; network has 300000.50
-		assertNumber(moneyBy("F5", "funder:alpha", "state", "MI", "USD"), "200000.50"); // R1 only
-		assertNumber(moneyBy("F5", "funder:beta", "member", "detroit", "USD"), "100000.00"); // R3 only
+		assertNumber(moneyBy("F5", "funder:alpha", "member", "detroit", "USD"), "200000.50"); // R1
+																								// only;
+																								// network
+																								// has
+																								// 300000.50
+		assertNumber(moneyBy("F5", "funder:alpha", "state", "MI", "USD"), "200000.50"); // R1
+																						// only
+		assertNumber(moneyBy("F5", "funder:beta", "member", "detroit", "USD"), "100000.00"); // R3
+																								// only
 		assertThat(rows).filteredOn((row) -> row.scope().equals("funder:beta") && row.dimension().equals("member"))
 			.extracting(Row::subgroup)
 			.as("beta's regrant went to detroit only")
@@ -331,7 +425,8 @@ class HandWorkedMetricsTests {
 
 	@Test
 	void eurosAreNeverAddedToDollars() {
-		assertNumber(money("F1", "network", "USD"), "1400000.00"); // not 1650000.50 with GC1's EUR 250000.50
+		assertNumber(money("F1", "network", "USD"), "1400000.00"); // not 1650000.50 with
+																	// GC1's EUR 250000.50
 		assertNumber(money("F1", "network", "EUR"), "250000.50"); // GC1
 		assertNumber(money("F2", "network", "EUR"), "250000.50"); // PC1
 		assertNumber(money("F2", "funder:gamma", "EUR"), "250000.50"); // PC1
@@ -354,25 +449,41 @@ class HandWorkedMetricsTests {
 		// detroit, early_grade_reading: target 2023 0.40 -> 2028 0.60
 		assertNumber(outcome("O1", "member:detroit", EGR, "2024"), "0.42"); // 420/1000
 		assertNumber(outcome("O1", "member:detroit", EGR, "2026"), "0.47"); // 470/1000
-		assertNumber(outcome("O2", "member:detroit", EGR, "2023"), "0.4"); // the target's baseline
-		assertNumber(outcome("O3", "member:detroit", EGR, "2026"), "0.47"); // 470/1000 (2027 is after year(A))
-		assertNumber(outcome("O4a", "member:detroit", EGR, ANY), "0.02"); // 0.47 - 0.45 (2025: 450/1000)
-		assertNumber(outcome("O4b", "member:detroit", EGR, "2026"), "0.07"); // 0.47 - 0.40
-		assertNumber(outcome("O5", "member:detroit", EGR, ANY), "0.35"); // 0.07 / (0.60 - 0.40)
-		assertNumber(outcome("O6", "member:detroit", EGR, ANY), "0.6"); // (2026 - 2023) / (2028 - 2023) = 3/5
+		assertNumber(outcome("O2", "member:detroit", EGR, "2023"), "0.4"); // the target's
+																			// baseline
+		assertNumber(outcome("O3", "member:detroit", EGR, "2026"), "0.47"); // 470/1000
+																			// (2027 is
+																			// after
+																			// year(A))
+		assertNumber(outcome("O4a", "member:detroit", EGR, ANY), "0.02"); // 0.47 - 0.45
+																			// (2025:
+																			// 450/1000)
+		assertNumber(outcome("O4b", "member:detroit", EGR, "2026"), "0.07"); // 0.47 -
+																				// 0.40
+		assertNumber(outcome("O5", "member:detroit", EGR, ANY), "0.35"); // 0.07 / (0.60 -
+																			// 0.40)
+		assertNumber(outcome("O6", "member:detroit", EGR, ANY), "0.6"); // (2026 - 2023) /
+																		// (2028 - 2023) =
+																		// 3/5
 		Row detroitReading = outcome("O7", "member:detroit", EGR, ANY);
 		assertNumber(detroitReading, "0.583333333333"); // 0.35 / 0.6 = 0.58333...
 		assertThat(detroitReading.note()).isEqualTo("off_track"); // below 0.7
 		// detroit, high_school_graduation: target 2023 0.75 -> 2028 0.85
 		assertNumber(outcome("O3", "member:detroit", HSG, "2026"), "0.825"); // 660/800
-		assertNumber(outcome("O4a", "member:detroit", HSG, ANY), "0.0375"); // 0.825 - 0.7875 (630/800)
-		assertNumber(outcome("O5", "member:detroit", HSG, ANY), "0.75"); // (0.825 - 0.75) / (0.85 - 0.75)
+		assertNumber(outcome("O4a", "member:detroit", HSG, ANY), "0.0375"); // 0.825 -
+																			// 0.7875
+																			// (630/800)
+		assertNumber(outcome("O5", "member:detroit", HSG, ANY), "0.75"); // (0.825 - 0.75)
+																			// / (0.85 -
+																			// 0.75)
 		Row detroitGraduation = outcome("O7", "member:detroit", HSG, ANY);
 		assertNumber(detroitGraduation, "1.25"); // 0.75 / 0.6
 		assertThat(detroitGraduation.note()).isEqualTo("on_track"); // >= 0.9
 		// a subgroup has no target: its baseline is the rate in first_year - 1
 		assertNumber(find("O2", "member:detroit", EGR, "race_ethnicity", BLACK, "2023", ""), "0.35"); // 210/600
-		assertNumber(find("O4b", "member:detroit", EGR, "race_ethnicity", BLACK, "2026", ""), "0.13"); // 240/500 - 0.35
+		assertNumber(find("O4b", "member:detroit", EGR, "race_ethnicity", BLACK, "2026", ""), "0.13"); // 240/500
+																										// -
+																										// 0.35
 		// lansing has no target: no O5-O7
 		assertNumber(outcome("O2", "member:lansing", EGR, "2023"), "0.3"); // 75/250
 		assertThat(rows).filteredOn((row) -> row.scope().equals("member:lansing") && row.metric().matches("O[567]"))
@@ -383,27 +494,54 @@ class HandWorkedMetricsTests {
 	@Test
 	void networkOutcomesPoolCountsAndMeetTheNetworkTarget() {
 		// network, early_grade_reading: target 2023 0.36 -> 2028 0.632
-		assertNumber(outcome("O1", "network", EGR, "2023"), "0.364516129032"); // (400+75+90)/(1000+250+300) = 565/1550
-		assertNumber(outcome("O1", "network", EGR, "2024"), "0.387096774194"); // (420+80+100)/1550 = 600/1550
-		assertNumber(outcome("O1", "network", EGR, "2025"), "0.432258064516"); // (450+100+120)/1550 = 670/1550
-		assertNumber(outcome("O2", "network", EGR, "2023"), "0.36"); // the target's baseline, not 565/1550
-		// ohio's 2026 cell (DS of 300) is left out, not zero: 620/1552 = 0.3995 would be wrong
-		assertNumber(outcome("O3", "network", EGR, "2026"), "0.495207667732"); // (470+150)/(1000+252) = 620/1252
-		assertNumber(outcome("O4a", "network", EGR, ANY), "0.062949603216"); // 620/1252 - 670/1550 = 0.0629496032155...
-		assertNumber(outcome("O4b", "network", EGR, "2026"), "0.135207667732"); // 620/1252 - 0.36
-		assertNumber(outcome("O5", "network", EGR, ANY), "0.497087013719"); // 0.1352076677316... / (0.632 - 0.36 = 0.272)
-		assertNumber(outcome("O6", "network", EGR, ANY), "0.6"); // (2026 - 2023) / (2028 - 2023)
+		assertNumber(outcome("O1", "network", EGR, "2023"), "0.364516129032"); // (400+75+90)/(1000+250+300)
+																				// =
+																				// 565/1550
+		assertNumber(outcome("O1", "network", EGR, "2024"), "0.387096774194"); // (420+80+100)/1550
+																				// =
+																				// 600/1550
+		assertNumber(outcome("O1", "network", EGR, "2025"), "0.432258064516"); // (450+100+120)/1550
+																				// =
+																				// 670/1550
+		assertNumber(outcome("O2", "network", EGR, "2023"), "0.36"); // the target's
+																		// baseline, not
+																		// 565/1550
+		// ohio's 2026 cell (DS of 300) is left out, not zero: 620/1552 = 0.3995 would be
+		// wrong
+		assertNumber(outcome("O3", "network", EGR, "2026"), "0.495207667732"); // (470+150)/(1000+252)
+																				// =
+																				// 620/1252
+		assertNumber(outcome("O4a", "network", EGR, ANY), "0.062949603216"); // 620/1252 -
+																				// 670/1550
+																				// =
+																				// 0.0629496032155...
+		assertNumber(outcome("O4b", "network", EGR, "2026"), "0.135207667732"); // 620/1252
+																				// - 0.36
+		assertNumber(outcome("O5", "network", EGR, ANY), "0.497087013719"); // 0.1352076677316...
+																			// / (0.632 -
+																			// 0.36 =
+																			// 0.272)
+		assertNumber(outcome("O6", "network", EGR, ANY), "0.6"); // (2026 - 2023) / (2028
+																	// - 2023)
 		Row status = outcome("O7", "network", EGR, ANY);
 		assertNumber(status, "0.828478356199"); // 0.4970870137192... / 0.6
 		assertThat(status.note()).isEqualTo("at_risk"); // >= 0.7 and < 0.9
 		// network, high_school_graduation: no target, baseline = pooled 2023
-		assertNumber(outcome("O2", "network", HSG, "2023"), "0.761904761905"); // (600+200)/(800+250) = 800/1050
-		assertNumber(outcome("O1", "network", HSG, "2025"), "0.7875"); // detroit only: 630/800
-		assertNumber(outcome("O3", "network", HSG, "2026"), "0.827032136106"); // (660+215)/(800+258) = 875/1058
-		assertNumber(outcome("O4a", "network", HSG, ANY), "0.039532136106"); // 875/1058 - 0.7875
-		assertNumber(outcome("O4b", "network", HSG, "2026"), "0.065127374201"); // 875/1058 - 800/1050
-		assertThat(rows).filteredOn((row) -> row.scope().equals("network") && row.outcome().equals(HSG)
-				&& row.metric().matches("O[567]"))
+		assertNumber(outcome("O2", "network", HSG, "2023"), "0.761904761905"); // (600+200)/(800+250)
+																				// =
+																				// 800/1050
+		assertNumber(outcome("O1", "network", HSG, "2025"), "0.7875"); // detroit only:
+																		// 630/800
+		assertNumber(outcome("O3", "network", HSG, "2026"), "0.827032136106"); // (660+215)/(800+258)
+																				// =
+																				// 875/1058
+		assertNumber(outcome("O4a", "network", HSG, ANY), "0.039532136106"); // 875/1058 -
+																				// 0.7875
+		assertNumber(outcome("O4b", "network", HSG, "2026"), "0.065127374201"); // 875/1058
+																				// -
+																				// 800/1050
+		assertThat(rows).filteredOn(
+				(row) -> row.scope().equals("network") && row.outcome().equals(HSG) && row.metric().matches("O[567]"))
 			.as("progress rows without a network target")
 			.isEmpty();
 	}
@@ -411,28 +549,46 @@ class HandWorkedMetricsTests {
 	@Test
 	void rollUpsPoolCountsNeverAverageRates() {
 		// state MI = detroit + lansing
-		assertNumber(outcome("O1", "state:MI", EGR, "2023"), "0.38"); // (400+75)/(1000+250) = 475/1250
-		assertNumber(outcome("O1", "state:MI", EGR, "2025"), "0.44"); // (450+100)/1250 = 550/1250
-		// 620/1252 = 0.4952...; the mean of the member rates (0.47 + 150/252)/2 = 0.5326... is not it
+		assertNumber(outcome("O1", "state:MI", EGR, "2023"), "0.38"); // (400+75)/(1000+250)
+																		// = 475/1250
+		assertNumber(outcome("O1", "state:MI", EGR, "2025"), "0.44"); // (450+100)/1250 =
+																		// 550/1250
+		// 620/1252 = 0.4952...; the mean of the member rates (0.47 + 150/252)/2 =
+		// 0.5326... is not it
 		Row michigan = outcome("O1", "state:MI", EGR, "2026");
 		assertNumber(michigan, "0.495207667732");
 		assertThat(new BigDecimal(michigan.value())).isNotEqualByComparingTo("0.532619047619");
-		assertNumber(outcome("O2", "state:MI", EGR, "2023"), "0.38"); // no target: rate of 2023
+		assertNumber(outcome("O2", "state:MI", EGR, "2023"), "0.38"); // no target: rate
+																		// of 2023
 		assertNumber(outcome("O3", "state:MI", EGR, "2026"), "0.495207667732"); // 620/1252
-		assertNumber(outcome("O4a", "state:MI", EGR, ANY), "0.055207667732"); // 620/1252 - 0.44
-		assertNumber(outcome("O4b", "state:MI", EGR, "2026"), "0.115207667732"); // 620/1252 - 0.38
-		// state OH = ohio, whose 2026 cell is suppressed at the source: its latest year is 2025
+		assertNumber(outcome("O4a", "state:MI", EGR, ANY), "0.055207667732"); // 620/1252
+																				// - 0.44
+		assertNumber(outcome("O4b", "state:MI", EGR, "2026"), "0.115207667732"); // 620/1252
+																					// -
+																					// 0.38
+		// state OH = ohio, whose 2026 cell is suppressed at the source: its latest year
+		// is 2025
 		assertNumber(outcome("O3", "state:OH", EGR, "2025"), "0.4"); // 120/300
-		assertNumber(outcome("O1", "region:Southeast Michigan", EGR, "2026"), "0.47"); // detroit: 470/1000
+		assertNumber(outcome("O1", "region:Southeast Michigan", EGR, "2026"), "0.47"); // detroit:
+																						// 470/1000
 		assertNumber(outcome("O1", "kind:community_partnership", EGR, "2024"), "0.4"); // (420+80)/(1000+250)
-		assertNumber(outcome("O1", "kind:state_policy_coalition", HSG, "2023"), "0.8"); // ohio: 200/250
-		// a funder's members received its regrants awarded <= A: alpha = detroit + ohio (R5 to lansing is after A)
-		assertNumber(outcome("O1", "funder:alpha", EGR, "2025"), "0.438461538462"); // (450+120)/(1000+300) = 570/1300
-		assertNumber(outcome("O1", "funder:alpha", EGR, "2026"), "0.47"); // detroit only; ohio's 2026 is DS
-		assertNumber(outcome("O1", "funder:beta", EGR, "2025"), "0.45"); // detroit only: 450/1000
-		assertNumber(outcome("O1", "funder:gamma", EGR, "2025"), "0.4"); // lansing only: 100/250
-		assertThat(rows).filteredOn((row) -> row.metric().startsWith("O") && row.scope().equals("member:ohio")
-				&& row.outcome().equals(EGR) && row.year().equals("2026") && row.dimension().equals("all"))
+		assertNumber(outcome("O1", "kind:state_policy_coalition", HSG, "2023"), "0.8"); // ohio:
+																						// 200/250
+		// a funder's members received its regrants awarded <= A: alpha = detroit + ohio
+		// (R5 to lansing is after A)
+		assertNumber(outcome("O1", "funder:alpha", EGR, "2025"), "0.438461538462"); // (450+120)/(1000+300)
+																					// =
+																					// 570/1300
+		assertNumber(outcome("O1", "funder:alpha", EGR, "2026"), "0.47"); // detroit only;
+																			// ohio's 2026
+																			// is DS
+		assertNumber(outcome("O1", "funder:beta", EGR, "2025"), "0.45"); // detroit only:
+																			// 450/1000
+		assertNumber(outcome("O1", "funder:gamma", EGR, "2025"), "0.4"); // lansing only:
+																			// 100/250
+		assertThat(rows)
+			.filteredOn((row) -> row.metric().startsWith("O") && row.scope().equals("member:ohio")
+					&& row.outcome().equals(EGR) && row.year().equals("2026") && row.dimension().equals("all"))
 			.extracting(Row::value)
 			.as("ohio's 2026 rate is missing at the source, never zero")
 			.allMatch(String::isEmpty);
@@ -440,8 +596,10 @@ class HandWorkedMetricsTests {
 
 	@Test
 	void smallCellsAndTheirComplementaryPartnerAreSuppressed() {
-		// detroit 2026, race_ethnicity: asian 5/8 (below 10) is hidden; exactly one hidden with all/all shown,
-		// so the shown subgroup with the next-smallest denominator, white (242 < 250 < 500), is hidden too
+		// detroit 2026, race_ethnicity: asian 5/8 (below 10) is hidden; exactly one
+		// hidden with all/all shown,
+		// so the shown subgroup with the next-smallest denominator, white (242 < 250 <
+		// 500), is hidden too
 		assertSuppressed(find("O1", "member:detroit", EGR, "race_ethnicity", "asian", "2026", ""));
 		assertSuppressed(find("O1", "member:detroit", EGR, "race_ethnicity", "white", "2026", ""));
 		assertNumber(find("O1", "member:detroit", EGR, "race_ethnicity", BLACK, "2026", ""), "0.48"); // 240/500
@@ -450,39 +608,66 @@ class HandWorkedMetricsTests {
 		// derived values of a hidden rate are hidden
 		assertSuppressed(find("E1", "member:detroit", EGR, "race_ethnicity", "white", "2026", ""));
 		assertSuppressed(find("E1", "member:detroit", EGR, "race_ethnicity", "asian", "2026", ""));
-		// network: the asian cell pools to 5/8 and stays hidden; ohio's hispanic cell (* of 40) is left out
+		// network: the asian cell pools to 5/8 and stays hidden; ohio's hispanic cell (*
+		// of 40) is left out
 		assertSuppressed(find("O1", "network", EGR, "race_ethnicity", "asian", "2026", ""));
-		assertNumber(find("O1", "network", EGR, "race_ethnicity", HISPANIC, "2026", ""), "0.4"); // 100/250, not 100/290
+		assertNumber(find("O1", "network", EGR, "race_ethnicity", HISPANIC, "2026", ""), "0.4"); // 100/250,
+																									// not
+																									// 100/290
 	}
 
 	@Test
 	void equityGaps() {
 		// E1 = subgroup rate - all/all rate, detroit early_grade_reading
-		assertNumber(find("E1", "member:detroit", EGR, "race_ethnicity", BLACK, "2026", ""), "0.01"); // 0.48 - 0.47
-		assertNumber(find("E1", "member:detroit", EGR, "race_ethnicity", HISPANIC, "2026", ""), "-0.07"); // 0.40 - 0.47
-		assertNumber(find("E1", "member:detroit", EGR, "race_ethnicity", BLACK, "2023", ""), "-0.05"); // 0.35 - 0.40
-		assertNumber(find("E1", "member:detroit", EGR, "race_ethnicity", HISPANIC, "2023", ""), "0"); // 0.40 - 0.40
-		assertNumber(find("E1", "member:detroit", EGR, "race_ethnicity", "white", "2023", ""), "0.2"); // 0.60 - 0.40
-		assertNumber(find("E1", "network", EGR, "race_ethnicity", HISPANIC, "2026", ""), "-0.095207667732"); // 0.4 - 620/1252
-		// E2 = highest - lowest reportable subgroup rate; white (125/242 = 0.5165) is hidden in 2026
-		assertNumber(find("E2", "member:detroit", EGR, "race_ethnicity", "all", "2026", ""), "0.08"); // 0.48 - 0.40
-		assertNumber(find("E2", "member:detroit", EGR, "race_ethnicity", "all", "2023", ""), "0.25"); // 0.60 - 0.35
+		assertNumber(find("E1", "member:detroit", EGR, "race_ethnicity", BLACK, "2026", ""), "0.01"); // 0.48
+																										// -
+																										// 0.47
+		assertNumber(find("E1", "member:detroit", EGR, "race_ethnicity", HISPANIC, "2026", ""), "-0.07"); // 0.40
+																											// -
+																											// 0.47
+		assertNumber(find("E1", "member:detroit", EGR, "race_ethnicity", BLACK, "2023", ""), "-0.05"); // 0.35
+																										// -
+																										// 0.40
+		assertNumber(find("E1", "member:detroit", EGR, "race_ethnicity", HISPANIC, "2023", ""), "0"); // 0.40
+																										// -
+																										// 0.40
+		assertNumber(find("E1", "member:detroit", EGR, "race_ethnicity", "white", "2023", ""), "0.2"); // 0.60
+																										// -
+																										// 0.40
+		assertNumber(find("E1", "network", EGR, "race_ethnicity", HISPANIC, "2026", ""), "-0.095207667732"); // 0.4
+																												// -
+																												// 620/1252
+		// E2 = highest - lowest reportable subgroup rate; white (125/242 = 0.5165) is
+		// hidden in 2026
+		assertNumber(find("E2", "member:detroit", EGR, "race_ethnicity", "all", "2026", ""), "0.08"); // 0.48
+																										// -
+																										// 0.40
+		assertNumber(find("E2", "member:detroit", EGR, "race_ethnicity", "all", "2023", ""), "0.25"); // 0.60
+																										// -
+																										// 0.35
 		// E3 = E2 latest - E2 at the baseline year
-		assertNumber(find("E3", "member:detroit", EGR, "race_ethnicity", "all", "2026", ""), "-0.17"); // 0.08 - 0.25
+		assertNumber(find("E3", "member:detroit", EGR, "race_ethnicity", "all", "2026", ""), "-0.17"); // 0.08
+																										// -
+																										// 0.25
 	}
 
 	@Test
 	void additionalYoungPeopleOnAPath() {
-		// per member and outcome, all/all: latest numerator - baseline rate x latest denominator
-		// detroit EGR 470 - 0.40 x 1000 = 70 (2027's 900 is ignored); detroit HSG 660 - 0.75 x 800 = 60
-		// lansing EGR 150 - 0.3 x 252 = 74.4; ohio EGR (latest 2025) 120 - 0.3 x 300 = 30; ohio HSG 215 - 0.8 x 258 = 8.6
-		assertNumber(headline("H1", "network"), "243"); // 70 + 60 + 74.4 + 30 + 8.6 = 243.0
+		// per member and outcome, all/all: latest numerator - baseline rate x latest
+		// denominator
+		// detroit EGR 470 - 0.40 x 1000 = 70 (2027's 900 is ignored); detroit HSG 660 -
+		// 0.75 x 800 = 60
+		// lansing EGR 150 - 0.3 x 252 = 74.4; ohio EGR (latest 2025) 120 - 0.3 x 300 =
+		// 30; ohio HSG 215 - 0.8 x 258 = 8.6
+		assertNumber(headline("H1", "network"), "243"); // 70 + 60 + 74.4 + 30 + 8.6 =
+														// 243.0
 		assertNumber(headline("H1", "state:MI"), "204"); // 70 + 60 + 74.4 = 204.4
 		assertNumber(headline("H1", "state:OH"), "39"); // 30 + 8.6 = 38.6
 		assertNumber(headline("H1", "region:Southeast Michigan"), "130"); // 70 + 60
 		assertNumber(headline("H1", "kind:community_partnership"), "204"); // 204.4
 		assertNumber(headline("H1", "kind:state_policy_coalition"), "39"); // 38.6
-		assertNumber(headline("H1", "funder:alpha"), "169"); // detroit 130 + ohio 38.6 = 168.6
+		assertNumber(headline("H1", "funder:alpha"), "169"); // detroit 130 + ohio 38.6 =
+																// 168.6
 		assertNumber(headline("H1", "funder:beta"), "130"); // detroit
 		assertNumber(headline("H1", "funder:gamma"), "74"); // lansing 74.4
 		// H2 = H1 / goal (1000)
@@ -493,8 +678,10 @@ class HandWorkedMetricsTests {
 
 	@Test
 	void latestDataNeverComesFromAfterTheAsOfYear() {
-		assertNumber(outcome("O3", "member:detroit", EGR, "2026"), "0.47"); // not 2027's 900/1000
-		assertThat(rows).filteredOn((row) -> row.metric().matches("O[2-7]|O4[ab]|E3|H[12]") && row.year().equals("2027"))
+		assertNumber(outcome("O3", "member:detroit", EGR, "2026"), "0.47"); // not 2027's
+																			// 900/1000
+		assertThat(rows)
+			.filteredOn((row) -> row.metric().matches("O[2-7]|O4[ab]|E3|H[12]") && row.year().equals("2027"))
 			.as("latest values of 2027, after year(A)")
 			.isEmpty();
 	}
@@ -533,9 +720,12 @@ class HandWorkedMetricsTests {
 		return find(metric, scope, "", "all", "all", ANY, "");
 	}
 
-	/** The one row with this key; {@code year} {@link #ANY} matches any year. Fails listing near matches. */
-	private static Row find(String metric, String scope, String outcome, String dimension, String subgroup,
-			String year, String currency) {
+	/**
+	 * The one row with this key; {@code year} {@link #ANY} matches any year. Fails
+	 * listing near matches.
+	 */
+	private static Row find(String metric, String scope, String outcome, String dimension, String subgroup, String year,
+			String currency) {
 		List<String> key = Arrays.asList(metric, scope, outcome, dimension, subgroup, year, currency);
 		List<Row> found = rows.stream().filter((row) -> row.matches(key) == key.size()).toList();
 		if (found.size() == 1) {
@@ -566,7 +756,10 @@ class HandWorkedMetricsTests {
 		assertThat(row.note()).as("note of %s", row).isEqualTo("suppressed");
 	}
 
-	/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks; lines end in CRLF or LF. */
+	/**
+	 * RFC 4180: quoted fields may hold commas, doubled quotes and line breaks; lines end
+	 * in CRLF or LF.
+	 */
 	static List<Row> parse(String text) {
 		List<List<String>> records = new ArrayList<>();
 		List<Integer> lines = new ArrayList<>();
@@ -592,7 +785,8 @@ class HandWorkedMetricsTests {
 				}
 			}
 			else if (c == '"') {
-				assertThat(field.isEmpty() && !wasQuoted).as("a quote inside an unquoted field, line %d", line).isTrue();
+				assertThat(field.isEmpty() && !wasQuoted).as("a quote inside an unquoted field, line %d", line)
+					.isTrue();
 				quoted = true;
 				wasQuoted = true;
 			}
@@ -672,7 +866,10 @@ class HandWorkedMetricsTests {
 			return this.fields.get(8);
 		}
 
-		/** How many of the seven key fields equal {@code key}'s; a null key field matches anything. */
+		/**
+		 * How many of the seven key fields equal {@code key}'s; a null key field matches
+		 * anything.
+		 */
 		int matches(List<String> key) {
 			int count = 0;
 			for (int i = 0; i < key.size(); i++) {

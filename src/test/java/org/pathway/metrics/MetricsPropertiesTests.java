@@ -29,9 +29,10 @@ import org.pathway.generate.SampleGenerator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Properties that must hold for any input, checked on the generated sample through the command line:
- * breakdowns add up to their totals, funders add up to the network per currency, roll-up rates pool
- * counts, and no suppressed cell can be recovered by subtraction.
+ * Properties that must hold for any input, checked on the generated sample through the
+ * command line: breakdowns add up to their totals, funders add up to the network per
+ * currency, roll-up rates pool counts, and no suppressed cell can be recovered by
+ * subtraction.
  */
 class MetricsPropertiesTests {
 
@@ -48,8 +49,8 @@ class MetricsPropertiesTests {
 		SampleGenerator.generate(SampleGenerator.Scale.SMALL, 5, input);
 		data = work.resolve("data");
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int exit = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true,
-				StandardCharsets.UTF_8))
+		int exit = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(out, true, StandardCharsets.UTF_8))
 			.run("run", "--input", input.toString(), "--output", work.resolve("output").toString(), "--data",
 					data.toString(), "--as-of", "2026-09-30");
 		assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
@@ -81,10 +82,11 @@ class MetricsPropertiesTests {
 			List<Map<String, String>> totals = rows.stream()
 				.filter((r) -> r.get("metric").equals(metric) && r.get("dimension").equals("all"))
 				.toList();
-			Map<String, BigDecimal> funders = sum(totals.stream().filter((r) -> r.get("scope").startsWith("funder:")).toList(),
+			Map<String, BigDecimal> funders = sum(
+					totals.stream().filter((r) -> r.get("scope").startsWith("funder:")).toList(),
 					(r) -> r.get("currency"));
-			Map<String, BigDecimal> network = sum(totals.stream().filter((r) -> r.get("scope").equals("network")).toList(),
-					(r) -> r.get("currency"));
+			Map<String, BigDecimal> network = sum(
+					totals.stream().filter((r) -> r.get("scope").equals("network")).toList(), (r) -> r.get("currency"));
 			assertThat(network.keySet()).as(metric).containsExactlyInAnyOrder("USD", "CAD");
 			network.forEach((currency, amount) -> assertThat(funders.get(currency)).as(metric + " " + currency)
 				.isEqualByComparingTo(amount));
@@ -94,14 +96,16 @@ class MetricsPropertiesTests {
 	@Test
 	void rollUpRatesPoolTheMembersCountsNeverAverageTheirRates() throws SQLException {
 		Map<String, long[]> pooled = new HashMap<>();
-		try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath().resolve("pathway"),
-				"sa", ""); Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery("SELECT m.state, c.outcome, c.data_year, c.numerator, c.denominator"
-						+ " FROM milestone c JOIN member m ON m.member_id = c.member_id WHERE c.dimension = 'all'"
-						+ " AND c.numerator IS NOT NULL AND c.denominator IS NOT NULL")) {
+		try (Connection connection = DriverManager
+			.getConnection("jdbc:h2:file:" + data.toAbsolutePath().resolve("pathway"), "sa", "");
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement
+					.executeQuery("SELECT m.state, c.outcome, c.data_year, c.numerator, c.denominator"
+							+ " FROM milestone c JOIN member m ON m.member_id = c.member_id WHERE c.dimension = 'all'"
+							+ " AND c.numerator IS NOT NULL AND c.denominator IS NOT NULL")) {
 			while (rs.next()) {
-				long[] counts = pooled.computeIfAbsent("state:" + rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3),
-						(k) -> new long[2]);
+				long[] counts = pooled.computeIfAbsent(
+						"state:" + rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3), (k) -> new long[2]);
 				counts[0] += rs.getLong(4);
 				counts[1] += rs.getLong(5);
 			}
@@ -124,8 +128,8 @@ class MetricsPropertiesTests {
 	void noSuppressedCellCanBeRecoveredBySubtraction() {
 		Map<String, List<Map<String, String>>> byDimension = rows.stream()
 			.filter((r) -> r.get("metric").equals("O1") && !r.get("dimension").equals("all"))
-			.collect(Collectors.groupingBy((r) -> r.get("scope") + "|" + r.get("outcome") + "|" + r.get("year") + "|"
-					+ r.get("dimension")));
+			.collect(Collectors.groupingBy(
+					(r) -> r.get("scope") + "|" + r.get("outcome") + "|" + r.get("year") + "|" + r.get("dimension")));
 		Map<String, Map<String, String>> totals = new HashMap<>();
 		rows.stream()
 			.filter((r) -> r.get("metric").equals("O1") && r.get("dimension").equals("all"))
@@ -137,11 +141,13 @@ class MetricsPropertiesTests {
 				continue;
 			}
 			dimensionsWithSuppression++;
-			assertThat(entry.getValue()).allMatch((r) -> r.get("value").isEmpty() == "suppressed".equals(r.get("note")));
+			assertThat(entry.getValue())
+				.allMatch((r) -> r.get("value").isEmpty() == "suppressed".equals(r.get("note")));
 			String cell = entry.getKey().substring(0, entry.getKey().lastIndexOf('|'));
 			Map<String, String> total = totals.get(cell);
 			if (total != null && !total.get("value").isEmpty()) {
-				assertThat(hidden).as("hidden subgroups of " + entry.getKey() + " beside a shown total").isNotEqualTo(1);
+				assertThat(hidden).as("hidden subgroups of " + entry.getKey() + " beside a shown total")
+					.isNotEqualTo(1);
 			}
 		}
 		assertThat(dimensionsWithSuppression).as("the sample has small cells").isGreaterThan(10);
@@ -154,7 +160,10 @@ class MetricsPropertiesTests {
 		return sums;
 	}
 
-	/** metrics.csv as maps; names in this sample have no commas or quotes, fields are split plainly. */
+	/**
+	 * metrics.csv as maps; names in this sample have no commas or quotes, fields are
+	 * split plainly.
+	 */
 	static List<Map<String, String>> read(Path file) throws IOException {
 		List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 		String[] header = lines.get(0).split(",", -1);

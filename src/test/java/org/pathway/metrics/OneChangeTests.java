@@ -20,9 +20,9 @@ import org.pathway.generate.SampleGenerator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * As a user would: run, change one paid disbursement in the input folder, run again as of the same
- * date, and find that exactly the metrics that depend on it changed in metrics.csv, by exactly the
- * change.
+ * As a user would: run, change one paid disbursement in the input folder, run again as of
+ * the same date, and find that exactly the metrics that depend on it changed in
+ * metrics.csv, by exactly the change.
  */
 class OneChangeTests {
 
@@ -42,7 +42,8 @@ class OneChangeTests {
 			index++;
 		}
 		String[] d = lines.get(index).split(",");
-		lines.set(index, String.join(",", d[0], d[1], d[2], new BigDecimal(d[3]).subtract(new BigDecimal("100.00")).toPlainString(), d[4]));
+		lines.set(index, String.join(",", d[0], d[1], d[2],
+				new BigDecimal(d[3]).subtract(new BigDecimal("100.00")).toPlainString(), d[4]));
 		Files.write(disbursements, lines);
 		Map<String, String> regrant = find(input.resolve("regrants.csv"), d[1]);
 		Map<String, String> grant = find(input.resolve("grants.csv"), regrant.get("grant_id"));
@@ -68,8 +69,10 @@ class OneChangeTests {
 			String was = old.get(key(row));
 			assertThat(was).as("row present before: " + key(row)).isNotNull();
 			if (!was.equals(row.get("value"))) {
-				changed.add(row.get("metric") + "|" + row.get("scope") + "|" + row.get("dimension") + "|" + row.get("subgroup"));
-				assertThat(new BigDecimal(was).subtract(new BigDecimal(row.get("value")))).isEqualByComparingTo("100.00");
+				changed.add(row.get("metric") + "|" + row.get("scope") + "|" + row.get("dimension") + "|"
+						+ row.get("subgroup"));
+				assertThat(new BigDecimal(was).subtract(new BigDecimal(row.get("value"))))
+					.isEqualByComparingTo("100.00");
 			}
 		}
 		assertThat(changed).isEqualTo(expected);
@@ -77,8 +80,8 @@ class OneChangeTests {
 
 	private List<Map<String, String>> run(Path input) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		int exit = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(out, true,
-				StandardCharsets.UTF_8))
+		int exit = new Cli(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(out, true, StandardCharsets.UTF_8))
 			.run("run", "--input", input.toString(), "--output", this.work.resolve("output").toString(), "--data",
 					this.work.resolve("data").toString(), "--as-of", "2026-09-30");
 		assertThat(exit).as(out.toString(StandardCharsets.UTF_8)).isZero();
@@ -90,7 +93,10 @@ class OneChangeTests {
 				row.get("subgroup"), row.get("year"), row.get("currency"));
 	}
 
-	/** The row of a small input file whose first column is {@code id}, as a map (names may be quoted). */
+	/**
+	 * The row of a small input file whose first column is {@code id}, as a map (names may
+	 * be quoted).
+	 */
 	private static Map<String, String> find(Path file, String id) throws IOException {
 		List<String> lines = Files.readAllLines(file);
 		String[] header = lines.get(0).split(",");

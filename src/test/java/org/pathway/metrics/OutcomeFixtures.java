@@ -10,8 +10,9 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Cells, targets and row look-ups shared by the outcome, equity and headline tests: a 2024-2030 plan with a
- * goal of 4,000,000 and a minimum cell size of 10, computed as of 30 June 2026.
+ * Cells, targets and row look-ups shared by the outcome, equity and headline tests: a
+ * 2024-2030 plan with a goal of 4,000,000 and a minimum cell size of 10, computed as of
+ * 30 June 2026.
  */
 final class OutcomeFixtures {
 
@@ -78,7 +79,9 @@ final class OutcomeFixtures {
 			.toList();
 	}
 
-	/** The one row of a metric for a series; fails when there is none or more than one. */
+	/**
+	 * The one row of a metric for a series; fails when there is none or more than one.
+	 */
 	static MetricValue only(List<MetricValue> rows, String metric, String scope, String outcome, String dimension,
 			String subgroup) {
 		List<MetricValue> found = select(rows, metric, scope, outcome, dimension, subgroup);

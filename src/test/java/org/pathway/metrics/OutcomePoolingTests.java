@@ -8,7 +8,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Roll-ups pool the known counts of their members, never average rates, and skip cells missing at source. */
+/**
+ * Roll-ups pool the known counts of their members, never average rates, and skip cells
+ * missing at source.
+ */
 class OutcomePoolingTests {
 
 	@Test
@@ -20,7 +23,8 @@ class OutcomePoolingTests {
 				new OutcomeCell("member:a", "employment", 2025, "gender", "female", 40, 50, false));
 		List<OutcomeCell> cells = OutcomePooling.pool(members,
 				Map.of("state:MI", Set.of("member:a", "member:b", "member:c"), "region:x", Set.of("member:b")));
-		// (90 + 10) / (100 + 100) = 0.5, not the mean of 0.9 and 0.1 (also 0.5 here) nor with c's unknown counts
+		// (90 + 10) / (100 + 100) = 0.5, not the mean of 0.9 and 0.1 (also 0.5 here) nor
+		// with c's unknown counts
 		assertThat(cells).contains(new OutcomeCell("state:MI", "employment", 2025, "all", "all", 100, 200, false),
 				new OutcomeCell("state:MI", "employment", 2025, "gender", "female", 40, 50, false),
 				new OutcomeCell("region:x", "employment", 2025, "all", "all", 10, 100, false));

@@ -17,8 +17,9 @@ import static org.pathway.metrics.OutcomeFixtures.sourceSuppressed;
 import static org.pathway.metrics.OutcomeFixtures.total;
 
 /**
- * Small-cell suppression (domain.md 3.5): small and source-suppressed cells are hidden, and beside a lone hidden
- * subgroup under a shown total the next-smallest subgroup is hidden too, in every scope.
+ * Small-cell suppression (domain.md 3.5): small and source-suppressed cells are hidden,
+ * and beside a lone hidden subgroup under a shown total the next-smallest subgroup is
+ * hidden too, in every scope.
  */
 class SmallCellsTests {
 
@@ -50,11 +51,13 @@ class SmallCellsTests {
 	void aLoneHiddenSubgroupBesideAShownTotalHidesTheNextSmallestSubgroup() {
 		List<OutcomeCell> cells = sample("member:a");
 		SmallCells small = new SmallCells(cells, MIN);
-		// race: asian 4 < 10 hidden alone; shown: hispanic 20, black 30, white 46 -> hispanic (20) hidden too
+		// race: asian 4 < 10 hidden alone; shown: hispanic 20, black 30, white 46 ->
+		// hispanic (20) hidden too
 		assertThat(hidden(small, cells, RACE)).containsExactlyInAnyOrder("asian", "hispanic_latino");
 		// income: low 7 hidden alone -> the only other subgroup, not_low (93), hidden too
 		assertThat(hidden(small, cells, INCOME)).containsExactlyInAnyOrder(LOW, NOT_LOW);
-		// gender: nonbinary 5 hidden alone; shown: male 45, female 50 -> male (45) hidden too
+		// gender: nonbinary 5 hidden alone; shown: male 45, female 50 -> male (45) hidden
+		// too
 		assertThat(hidden(small, cells, GENDER)).containsExactlyInAnyOrder("nonbinary", "male");
 		assertThat(small.isHidden(cells.get(0))).as("all/all 100 stays shown").isFalse();
 	}
@@ -80,7 +83,8 @@ class SmallCellsTests {
 					hidden.add(subgroup);
 				}
 			}
-			// e.g. race: 60/100 - black 10/30 - white 36/46 = 14/24 = asian 2/4 + hispanic 12/20: two unknowns, one sum
+			// e.g. race: 60/100 - black 10/30 - white 36/46 = 14/24 = asian 2/4 +
+			// hispanic 12/20: two unknowns, one sum
 			assertThat(hidden).hasSizeGreaterThanOrEqualTo(2);
 			for (OutcomeCell cell : hidden) {
 				assertThat(new long[] { numerator, denominator }).as("the residual is not %s alone", cell.subgroup())
@@ -97,17 +101,18 @@ class SmallCellsTests {
 				reading("member:a", 2024, RACE, "black_african_american", 9, 20),
 				reading("member:a", 2024, RACE, "white", 10, 30));
 		SmallCells small = new SmallCells(cells, MIN);
-		// black_african_american and hispanic_latino both 20: black_african_american comes first by name
+		// black_african_american and hispanic_latino both 20: black_african_american
+		// comes first by name
 		assertThat(hidden(small, cells, RACE)).containsExactlyInAnyOrder("asian", "black_african_american");
 	}
 
 	@Test
 	void aSourceSuppressedSubgroupAloneAlsoHidesTheNextSmallest() {
 		List<OutcomeCell> cells = List.of(total("member:b", 2024, 50, 80),
-				sourceSuppressed("member:b", 2024, INCOME, LOW),
-				reading("member:b", 2024, INCOME, NOT_LOW, 40, 70));
+				sourceSuppressed("member:b", 2024, INCOME, LOW), reading("member:b", 2024, INCOME, NOT_LOW, 40, 70));
 		SmallCells small = new SmallCells(cells, MIN);
-		// 80 - 70 = 10 young people in low_income would be known if not_low_income stayed shown
+		// 80 - 70 = 10 young people in low_income would be known if not_low_income stayed
+		// shown
 		assertThat(hidden(small, cells, INCOME)).containsExactlyInAnyOrder(LOW, NOT_LOW);
 	}
 
@@ -120,10 +125,12 @@ class SmallCellsTests {
 		List<OutcomeCell> twoHidden = List.of(total("member:c", 2024, 40, 100),
 				reading("member:c", 2024, GENDER, "nonbinary", 1, 3), reading("member:c", 2024, GENDER, "male", 4, 8),
 				reading("member:c", 2024, GENDER, "female", 35, 89));
-		// the total is hidden (or absent): nothing to subtract from; not_low_income 40 stays shown
+		// the total is hidden (or absent): nothing to subtract from; not_low_income 40
+		// stays shown
 		assertThat(hidden(new SmallCells(hiddenTotal, MIN), hiddenTotal, INCOME)).containsExactly(LOW);
 		assertThat(hidden(new SmallCells(noTotal, MIN), noTotal, INCOME)).containsExactly(LOW);
-		// 3 and 8 are both below 10: 100 - 89 = 11 is their sum, neither alone; female 89 stays shown
+		// 3 and 8 are both below 10: 100 - 89 = 11 is their sum, neither alone; female 89
+		// stays shown
 		assertThat(hidden(new SmallCells(twoHidden, MIN), twoHidden, GENDER)).containsExactlyInAnyOrder("nonbinary",
 				"male");
 	}
@@ -131,15 +138,15 @@ class SmallCellsTests {
 	@Test
 	void anEmptySubgroupIsNeitherCountedAsHiddenNorChosenAsTheComplement() {
 		List<OutcomeCell> oneEmpty = List.of(total("member:a", 2024, 30, 50),
-				reading("member:a", 2024, INCOME, LOW, 0, 0),
-				reading("member:a", 2024, INCOME, NOT_LOW, 30, 50));
+				reading("member:a", 2024, INCOME, LOW, 0, 0), reading("member:a", 2024, INCOME, NOT_LOW, 30, 50));
 		List<OutcomeCell> emptyBeside = List.of(total("member:b", 2024, 50, 100),
 				reading("member:b", 2024, RACE, "asian", 2, 5), reading("member:b", 2024, RACE, "white", 0, 0),
 				reading("member:b", 2024, RACE, "black_african_american", 20, 40),
 				reading("member:b", 2024, RACE, "hispanic_latino", 28, 55));
 		// no subgroup hidden: nothing to protect
 		assertThat(hidden(new SmallCells(oneEmpty, MIN), oneEmpty, INCOME)).isEmpty();
-		// asian 5 hidden; white (0) has no rate to hide; next smallest shown is black 40, not hispanic 55
+		// asian 5 hidden; white (0) has no rate to hide; next smallest shown is black 40,
+		// not hispanic 55
 		assertThat(hidden(new SmallCells(emptyBeside, MIN), emptyBeside, RACE)).containsExactlyInAnyOrder("asian",
 				"black_african_american");
 	}
@@ -162,8 +169,8 @@ class SmallCellsTests {
 	}
 
 	/**
-	 * One scope's 2024 reading cells whose dimensions add up to all/all 60/100, each dimension with one small
-	 * subgroup.
+	 * One scope's 2024 reading cells whose dimensions add up to all/all 60/100, each
+	 * dimension with one small subgroup.
 	 */
 	static List<OutcomeCell> sample(String scope) {
 		return List.of(total(scope, 2024, 60, 100),

@@ -24,8 +24,9 @@ import org.pathway.generate.SampleGenerator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A real process killed with SIGKILL in the middle of ingesting a large youth-level file, then
- * started again, ends with exactly the data of an uninterrupted run, and nothing twice.
+ * A real process killed with SIGKILL in the middle of ingesting a large youth-level file,
+ * then started again, ends with exactly the data of an uninterrupted run, and nothing
+ * twice.
  */
 class KillAndRestartTests {
 
@@ -38,7 +39,8 @@ class KillAndRestartTests {
 	@Test
 	void aRunKilledMidIngestResumesToExactlyTheDataOfAnUninterruptedRun() throws Exception {
 		Path input = this.work.resolve("input");
-		// large enough that loading it takes well over a second: the kill lands in the middle of it
+		// large enough that loading it takes well over a second: the kill lands in the
+		// middle of it
 		SampleGenerator.generate(SampleGenerator.Scale.SMALL, 11, input, 3_000_000);
 
 		Path killedData = this.work.resolve("killed");

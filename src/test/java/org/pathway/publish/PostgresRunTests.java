@@ -19,8 +19,9 @@ import org.pathway.support.Databases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole main job on PostgreSQL 15 gives exactly what it gives on the embedded H2: the same
- * metrics.csv and byte-identical reports. Skipped where no PostgreSQL answers on 127.0.0.1:5432.
+ * The whole main job on PostgreSQL 15 gives exactly what it gives on the embedded H2: the
+ * same metrics.csv and byte-identical reports. Skipped where no PostgreSQL answers on
+ * 127.0.0.1:5432.
  */
 @EnabledIf("org.pathway.support.Databases#postgresAvailable")
 class PostgresRunTests {

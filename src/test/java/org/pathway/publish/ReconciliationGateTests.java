@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The gate reads what was written and compares the key totals with the store: files that agree
- * pass; a workbook or PDF that shows another figure than the store fails the run, with both figures.
+ * The gate reads what was written and compares the key totals with the store: files that
+ * agree pass; a workbook or PDF that shows another figure than the store fails the run,
+ * with both figures.
  */
 class ReconciliationGateTests {
 
@@ -69,11 +70,12 @@ class ReconciliationGateTests {
 
 	private static ReportDocument document(BigDecimal committed) {
 		MetricValue f1 = MetricValue.money("F1", "funder:ballmer", "USD", committed);
-		return new ReportDocument("funder-report", "funder:ballmer", LocalDate.of(2026, 9, 30), "Report to Ballmer Group",
-				"subject", "en-US",
+		return new ReportDocument("funder-report", "funder:ballmer", LocalDate.of(2026, 9, 30),
+				"Report to Ballmer Group", "subject", "en-US",
 				new ReportDocument.Branding("Network", "#1F4E79", "#E07B24", null, "footer"),
-				List.of(new Section("key_figures", "At a glance", List.of(new KeyFigures(
-						List.of(new Figure("Committed", Cell.money(committed, "USD"), Format.MONEY, "grants")))))),
+				List.of(new Section("key_figures", "At a glance",
+						List.of(new KeyFigures(List
+							.of(new Figure("Committed", Cell.money(committed, "USD"), Format.MONEY, "grants")))))),
 				List.of(f1));
 	}
 

@@ -28,9 +28,9 @@ import org.pathway.support.TinyInput;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reports as their readers get them, through the command line: the output layout and manifest
- * of contract.md section 3, funder isolation, every name rendered, input text never a formula,
- * byte-identical reruns, and totals that agree with metrics.csv.
+ * The reports as their readers get them, through the command line: the output layout and
+ * manifest of contract.md section 3, funder isolation, every name rendered, input text
+ * never a formula, byte-identical reruns, and totals that agree with metrics.csv.
  */
 class ReportsEndToEndTests {
 
@@ -68,18 +68,21 @@ class ReportsEndToEndTests {
 	@Test
 	void everyReportIsWhereTheContractSaysAndTheManifestListsItWithItsChecksum() throws IOException {
 		Path day = out.resolve("2026-09-30");
-		for (String file : List.of("funder-report/ballmer/ballmer-2026-09-30.pdf", "funder-report/ballmer/ballmer-2026-09-30.xlsx",
-				"funder-report/horizon/horizon-2026-09-30.pdf", "funder-report/horizon/horizon-2026-09-30.xlsx",
-				"strategic-plan/network/strategic-plan-2026-09-30.pdf",
-				"strategic-plan/network/strategic-plan-2026-09-30.xlsx", "metrics.csv", "issues.csv", "manifest.json")) {
+		for (String file : List.of("funder-report/ballmer/ballmer-2026-09-30.pdf",
+				"funder-report/ballmer/ballmer-2026-09-30.xlsx", "funder-report/horizon/horizon-2026-09-30.pdf",
+				"funder-report/horizon/horizon-2026-09-30.xlsx", "strategic-plan/network/strategic-plan-2026-09-30.pdf",
+				"strategic-plan/network/strategic-plan-2026-09-30.xlsx", "metrics.csv", "issues.csv",
+				"manifest.json")) {
 			assertThat(day.resolve(file)).as(file).isRegularFile();
 		}
 		String manifest = Files.readString(day.resolve("manifest.json"));
 		String pdf = "strategic-plan/network/strategic-plan-2026-09-30.pdf";
 		assertThat(manifest).contains("\"as_of\": \"2026-09-30\"")
-			.contains("{\"path\": \"" + pdf + "\", \"report\": \"strategic-plan\", \"scope\": \"network\", \"format\": \"pdf\", \"bytes\": "
+			.contains("{\"path\": \"" + pdf
+					+ "\", \"report\": \"strategic-plan\", \"scope\": \"network\", \"format\": \"pdf\", \"bytes\": "
 					+ Files.size(day.resolve(pdf)) + ", \"sha256\": \"" + InputScanner.sha256(day.resolve(pdf)) + "\"}")
-			.contains("{\"path\": \"regrants.csv\", \"sha256\": \"" + InputScanner.sha256(work.resolve("input/regrants.csv"))
+			.contains("{\"path\": \"regrants.csv\", \"sha256\": \""
+					+ InputScanner.sha256(work.resolve("input/regrants.csv"))
 					+ "\", \"rows\": 7, \"status\": \"accepted\"}");
 		try (Stream<Path> files = Files.walk(day)) {
 			assertThat(files.filter((f) -> f.getFileName().toString().endsWith(".tmp"))).isEmpty();
@@ -101,7 +104,8 @@ class ReportsEndToEndTests {
 
 	@Test
 	void everyNameOfTheInputRendersInThePdf() throws IOException {
-		// a long name wraps inside its table column: compare with line breaks taken as spaces
+		// a long name wraps inside its table column: compare with line breaks taken as
+		// spaces
 		String text = PdfText.of(out.resolve("2026-09-30/strategic-plan/network/strategic-plan-2026-09-30.pdf"))
 			.replaceAll("\\s+", " ");
 		for (String name : List.of("Detroit Cradle to Career, Inc.", "Alianza Educativa del Valle — Zoë Ñúñez",
@@ -112,18 +116,21 @@ class ReportsEndToEndTests {
 
 	@Test
 	void anArabicNameReadsBackAsWrittenWithAStandardExtractor() throws Exception {
-		// OpenPDF's own extractor returns shaped Arabic in visual order; poppler's pdftotext returns the
-		// logical order, which after folding the presentation forms (NFKC) and dropping its bidi marks
-		// must give the input's letters in the input's order (it moves the space around the embedding)
+		// OpenPDF's own extractor returns shaped Arabic in visual order; poppler's
+		// pdftotext returns the
+		// logical order, which after folding the presentation forms (NFKC) and dropping
+		// its bidi marks
+		// must give the input's letters in the input's order (it moves the space around
+		// the embedding)
 		Path pdftotext = Path.of("/usr/bin/pdftotext");
-		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(pdftotext), "pdftotext (poppler-utils) is not installed");
+		org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(pdftotext),
+				"pdftotext (poppler-utils) is not installed");
 		Path pdf = out.resolve("2026-09-30/strategic-plan/network/strategic-plan-2026-09-30.pdf");
 		Process process = new ProcessBuilder(pdftotext.toString(), "-enc", "UTF-8", pdf.toString(), "-").start();
 		String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor()).isZero();
 		assertThat(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC)
-			.replaceAll("[\\u202A-\\u202E\\u2066-\\u2069\\s]", ""))
-			.contains("مريمالعليCoalition");
+			.replaceAll("[\\u202A-\\u202E\\u2066-\\u2069\\s]", "")).contains("مريمالعليCoalition");
 	}
 
 	@Test
@@ -134,7 +141,8 @@ class ReportsEndToEndTests {
 				for (Sheet sheet : book) {
 					for (Row row : sheet) {
 						for (Cell cell : row) {
-							assertThat(cell.getCellType()).as(workbook + " " + sheet.getSheetName() + " " + cell.getAddress())
+							assertThat(cell.getCellType())
+								.as(workbook + " " + sheet.getSheetName() + " " + cell.getAddress())
 								.isNotEqualTo(CellType.FORMULA);
 							found |= cell.getCellType() == CellType.STRING
 									&& cell.getStringCellValue().equals("=HYPERLINK(\"http://example.org\",\"click\")");
@@ -152,8 +160,8 @@ class ReportsEndToEndTests {
 	void theSameInputAndDateGiveByteIdenticalReports() throws IOException {
 		Path again = work.resolve("again");
 		assertThat(cli(work.resolve("input"), again, work.resolve("data-again"))).isZero();
-		for (String file : List.of("funder-report/ballmer/ballmer-2026-09-30.pdf", "funder-report/ballmer/ballmer-2026-09-30.xlsx",
-				"strategic-plan/network/strategic-plan-2026-09-30.pdf",
+		for (String file : List.of("funder-report/ballmer/ballmer-2026-09-30.pdf",
+				"funder-report/ballmer/ballmer-2026-09-30.xlsx", "strategic-plan/network/strategic-plan-2026-09-30.pdf",
 				"strategic-plan/network/strategic-plan-2026-09-30.xlsx", "metrics.csv")) {
 			assertThat(Files.readAllBytes(again.resolve("2026-09-30").resolve(file))).as(file)
 				.isEqualTo(Files.readAllBytes(out.resolve("2026-09-30").resolve(file)));
@@ -165,7 +173,8 @@ class ReportsEndToEndTests {
 		List<String> csv = Files.readAllLines(out.resolve("2026-09-30/metrics.csv"));
 		List<String> network = csv.stream().filter((line) -> line.contains(",network,")).toList();
 		List<String> sheet = new ArrayList<>();
-		try (InputStream in = Files.newInputStream(out.resolve("2026-09-30/strategic-plan/network/strategic-plan-2026-09-30.xlsx"));
+		try (InputStream in = Files
+			.newInputStream(out.resolve("2026-09-30/strategic-plan/network/strategic-plan-2026-09-30.xlsx"));
 				XSSFWorkbook book = new XSSFWorkbook(in)) {
 			Sheet metrics = book.getSheet("Metrics");
 			for (Row row : metrics) {
@@ -179,7 +188,8 @@ class ReportsEndToEndTests {
 						fields.add("");
 					}
 					else if (cell.getCellType() == CellType.NUMERIC) {
-						fields.add(new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros().toPlainString());
+						fields.add(new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros()
+							.toPlainString());
 					}
 					else {
 						fields.add(cell.getStringCellValue());
@@ -196,8 +206,7 @@ class ReportsEndToEndTests {
 			String[] actual = sheet.get(i).split(",", -1);
 			for (int c = 0; c < 9; c++) {
 				if (c == 7 && !expected[7].isEmpty()) {
-					assertThat(new BigDecimal(actual[7]).subtract(new BigDecimal(expected[7])).abs())
-						.as(network.get(i))
+					assertThat(new BigDecimal(actual[7]).subtract(new BigDecimal(expected[7])).abs()).as(network.get(i))
 						.isLessThan(new BigDecimal("1e-9"));
 				}
 				else {
@@ -233,8 +242,8 @@ class ReportsEndToEndTests {
 	private static int cli(Path input, Path output, Path data) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		PrintStream stream = new PrintStream(bytes, true, StandardCharsets.UTF_8);
-		int exit = new Cli(stream, stream).run("run", "--input", input.toString(), "--output", output.toString(), "--data",
-				data.toString(), "--as-of", "2026-09-30");
+		int exit = new Cli(stream, stream).run("run", "--input", input.toString(), "--output", output.toString(),
+				"--data", data.toString(), "--as-of", "2026-09-30");
 		if (exit != 0) {
 			System.err.println(bytes.toString(StandardCharsets.UTF_8));
 		}

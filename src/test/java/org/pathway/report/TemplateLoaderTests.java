@@ -10,7 +10,10 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Templates load from report-templates/ without a rebuild; a broken one names its file, line and problem. */
+/**
+ * Templates load from report-templates/ without a rebuild; a broken one names its file,
+ * line and problem.
+ */
 class TemplateLoaderTests {
 
 	@TempDir
@@ -25,7 +28,8 @@ class TemplateLoaderTests {
 		}
 		assertThat(TemplateLoader.load(Path.of("report-templates"), "funder-report").sections())
 			.extracting(ReportTemplate.SectionSpec::id)
-			.contains("money_flow", "regrants", "schedule", "outcomes", "equity", "headline", "data_notes", "reconciliation");
+			.contains("money_flow", "regrants", "schedule", "outcomes", "equity", "headline", "data_notes",
+					"reconciliation");
 	}
 
 	@Test
@@ -43,10 +47,12 @@ class TemplateLoaderTests {
 				  - id: moneyflow
 				    title: "Money"
 				""");
-		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "funder-report")).isInstanceOf(TemplateException.class)
-			.hasMessageEndingWith("template.yml:10: unknown section 'moneyflow': expected one of key_figures, money_flow,"
-					+ " regrants, schedule, outcomes, equity, headline, status_grid, deployment, coverage, data_notes,"
-					+ " reconciliation");
+		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "funder-report"))
+			.isInstanceOf(TemplateException.class)
+			.hasMessageEndingWith(
+					"template.yml:10: unknown section 'moneyflow': expected one of key_figures, money_flow,"
+							+ " regrants, schedule, outcomes, equity, headline, status_grid, deployment, coverage, data_notes,"
+							+ " reconciliation");
 	}
 
 	@Test
@@ -64,7 +70,8 @@ class TemplateLoaderTests {
 			.hasMessageEndingWith("template.yml:2: unknown key 'subtitle': expected one of title, subject, language,"
 					+ " branding, sections");
 		write("title: [unclosed\n");
-		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "funder-report")).hasMessageContaining("template.yml:")
+		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "funder-report"))
+			.hasMessageContaining("template.yml:")
 			.hasMessageContaining("not valid YAML");
 		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "strategic-plan"))
 			.hasMessageContaining("the template is missing");

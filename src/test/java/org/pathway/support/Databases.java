@@ -9,8 +9,8 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The databases the integration tests run against: embedded H2 always, and the PostgreSQL 15 on
- * 127.0.0.1:5432 (trust auth, database {@code test}) where one is reachable.
+ * The databases the integration tests run against: embedded H2 always, and the PostgreSQL
+ * 15 on 127.0.0.1:5432 (trust auth, database {@code test}) where one is reachable.
  */
 public final class Databases {
 
@@ -26,7 +26,10 @@ public final class Databases {
 	private Databases() {
 	}
 
-	/** True when the PostgreSQL of the machine answers; tests that need it are skipped otherwise. */
+	/**
+	 * True when the PostgreSQL of the machine answers; tests that need it are skipped
+	 * otherwise.
+	 */
 	public static boolean postgresAvailable() {
 		try (Connection connection = DriverManager.getConnection(POSTGRES_URL + "?connectTimeout=2", POSTGRES_USER,
 				"")) {
@@ -37,7 +40,9 @@ public final class Databases {
 		}
 	}
 
-	/** Drops and creates a schema for one test class; returns the JDBC URL that uses it. */
+	/**
+	 * Drops and creates a schema for one test class; returns the JDBC URL that uses it.
+	 */
 	public static String freshPostgresSchema(String schema) {
 		try (Connection connection = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "");
 				Statement statement = connection.createStatement()) {

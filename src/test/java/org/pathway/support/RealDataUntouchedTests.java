@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The real files in ../shared/realdata still have the checksums SOURCES.md gives: reading them, in
- * the product or in a test, must never write to them (a POI workbook opened read-write from a File
- * is saved back on close, and that once happened here).
+ * The real files in ../shared/realdata still have the checksums SOURCES.md gives: reading
+ * them, in the product or in a test, must never write to them (a POI workbook opened
+ * read-write from a File is saved back on close, and that once happened here).
  */
 class RealDataUntouchedTests {
 

@@ -7,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A small, hand-written, coherent input folder (two funders, three members, two currencies), and
- * helpers to change one file of it. Figures are chosen so that totals are easy to check by hand.
+ * A small, hand-written, coherent input folder (two funders, three members, two
+ * currencies), and helpers to change one file of it. Figures are chosen so that totals
+ * are easy to check by hand.
  */
 public final class TinyInput {
 

@@ -17,8 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Streams a strict RFC 4180 CSV file in UTF-8. Decodes the bytes itself so that a bad byte, a ragged
- * row or a stray quote is reported with its line and the record skipped, never silently misread.
+ * Streams a strict RFC 4180 CSV file in UTF-8. Decodes the bytes itself so that a bad
+ * byte, a ragged row or a stray quote is reported with its line and the record skipped,
+ * never silently misread.
  */
 public final class CsvRecordSource implements RecordSource {
 
@@ -152,8 +153,8 @@ public final class CsvRecordSource implements RecordSource {
 			while (!this.ended && skipBlankLines()) {
 				int count = readRecord();
 				if (count != this.width) {
-					this.problems.line(this.recordLine, "line " + this.recordLine + " has " + count
-							+ " fields, the header has " + this.width);
+					this.problems.line(this.recordLine,
+							"line " + this.recordLine + " has " + count + " fields, the header has " + this.width);
 				}
 				else if (this.badField < 0 && this.quoteField < 0) {
 					return new RawRecord(this.recordLine, Arrays.copyOf(this.row, count));
@@ -198,7 +199,10 @@ public final class CsvRecordSource implements RecordSource {
 		}
 	}
 
-	/** Reads one record, starting on a character that is not a line end, and returns its field count. */
+	/**
+	 * Reads one record, starting on a character that is not a line end, and returns its
+	 * field count.
+	 */
 	private int readRecord() throws IOException {
 		this.recordLine = this.linesDone + 1;
 		this.recordStart = this.before + this.pos;
@@ -228,7 +232,10 @@ public final class CsvRecordSource implements RecordSource {
 		}
 	}
 
-	/** Reads up to the next comma or line end; with {@code partial}, appends to what {@link #text} holds. */
+	/**
+	 * Reads up to the next comma or line end; with {@code partial}, appends to what
+	 * {@link #text} holds.
+	 */
 	private String unquoted(boolean partial) throws IOException {
 		while (true) {
 			char[] b = this.buf;
@@ -313,8 +320,9 @@ public final class CsvRecordSource implements RecordSource {
 	}
 
 	/**
-	 * Refills in the middle of a record, ending the stream if the record has grown past the cap
-	 * (checked once per buffer, so a record may exceed it by less than one buffer).
+	 * Refills in the middle of a record, ending the stream if the record has grown past
+	 * the cap (checked once per buffer, so a record may exceed it by less than one
+	 * buffer).
 	 */
 	private boolean more() throws IOException {
 		if (this.before + this.lim - this.recordStart > MAX_RECORD_CHARS) {
@@ -344,7 +352,8 @@ public final class CsvRecordSource implements RecordSource {
 			byte bad = this.badByte[this.badNext++];
 			if (this.badField != this.field) {
 				this.badField = this.field;
-				problem(String.format("byte 0x%02X is not valid UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel)", bad));
+				problem(String.format("byte 0x%02X is not valid UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel)",
+						bad));
 			}
 		}
 	}
@@ -363,7 +372,10 @@ public final class CsvRecordSource implements RecordSource {
 		return named ? this.header.get(this.field) : String.valueOf(this.field + 1);
 	}
 
-	/** Decodes the next characters into {@link #buf}; returns false at the end of the input. */
+	/**
+	 * Decodes the next characters into {@link #buf}; returns false at the end of the
+	 * input.
+	 */
 	private boolean fill() throws IOException {
 		checkBad(Integer.MAX_VALUE);
 		if (this.eof) {

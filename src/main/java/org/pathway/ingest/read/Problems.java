@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * Collects every problem of one input file. Keeps the first {@value #KEPT} in full and counts the
- * rest, so a file with a million bad rows is still reported in bounded memory.
+ * Collects every problem of one input file. Keeps the first {@value #KEPT} in full and
+ * counts the rest, so a file with a million bad rows is still reported in bounded memory.
  */
 public final class Problems {
 

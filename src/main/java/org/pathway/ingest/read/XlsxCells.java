@@ -17,9 +17,10 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
- * Turns the raw XML of one .xlsx cell into the text a person sees, in the plain form the validators
- * parse strictly: ISO dates, exact decimals without grouping, TRUE/FALSE. Kept apart from the
- * streaming reader so that these rules can be read (and tested) on their own.
+ * Turns the raw XML of one .xlsx cell into the text a person sees, in the plain form the
+ * validators parse strictly: ISO dates, exact decimals without grouping, TRUE/FALSE. Kept
+ * apart from the streaming reader so that these rules can be read (and tested) on their
+ * own.
  */
 final class XlsxCells {
 
@@ -29,7 +30,9 @@ final class XlsxCells {
 	/** Excel's limit on the characters of one cell. */
 	static final int MAX_TEXT = 32_767;
 
-	/** Excel stores doubles but shows, and keeps on entry, at most 15 significant digits. */
+	/**
+	 * Excel stores doubles but shows, and keeps on entry, at most 15 significant digits.
+	 */
 	private static final MathContext EXCEL_DIGITS = new MathContext(15, RoundingMode.HALF_UP);
 
 	/** The serial of 10000-01-01, the first day Excel cannot show. */
@@ -65,8 +68,8 @@ final class XlsxCells {
 	 * @param value the text of its {@code <v>} element, or null
 	 * @param inline the text of its {@code <is>} element, or null
 	 * @return the text, empty for an empty cell
-	 * @throws IllegalArgumentException when the cell cannot be read, with a message that completes a
-	 * sentence starting "cell B7 ..."
+	 * @throws IllegalArgumentException when the cell cannot be read, with a message that
+	 * completes a sentence starting "cell B7 ..."
 	 */
 	String text(String type, int style, String value, String inline) {
 		if (type == null || type.equals("n")) {
@@ -86,9 +89,10 @@ final class XlsxCells {
 	}
 
 	/**
-	 * The exact decimal a person sees: the written digits, cut to Excel's 15 significant digits
-	 * (so the binary artefacts 2.6749999999999998 and 0.30000000000000004 read 2.675 and 0.3),
-	 * without trailing zeros, never in exponent form. Never goes through {@code double}.
+	 * The exact decimal a person sees: the written digits, cut to Excel's 15 significant
+	 * digits (so the binary artefacts 2.6749999999999998 and 0.30000000000000004 read
+	 * 2.675 and 0.3), without trailing zeros, never in exponent form. Never goes through
+	 * {@code double}.
 	 */
 	static String number(String raw) {
 		BigDecimal exact;
@@ -101,8 +105,7 @@ final class XlsxCells {
 		}
 		int exponent = exact.precision() - exact.scale() - 1;
 		if (exponent > 308 || exponent < -324) {
-			throw new IllegalArgumentException(
-					"holds the number '" + shorten(raw) + "', beyond what Excel can store");
+			throw new IllegalArgumentException("holds the number '" + shorten(raw) + "', beyond what Excel can store");
 		}
 		BigDecimal shown = (exact.precision() > 15) ? exact.round(EXCEL_DIGITS) : exact;
 		shown = shown.stripTrailingZeros();
@@ -115,7 +118,8 @@ final class XlsxCells {
 	}
 
 	/**
-	 * The 0-based column of a cell reference such as {@code K7}, or -1 when the reference is not one.
+	 * The 0-based column of a cell reference such as {@code K7}, or -1 when the reference
+	 * is not one.
 	 */
 	static int column(String reference) {
 		int column = 0;
@@ -154,15 +158,17 @@ final class XlsxCells {
 				: moment.format(DATE_TIME);
 	}
 
-	/** An ISO 8601 date cell ({@code t="d"}), rare outside Strict files: rendered like serial dates. */
+	/**
+	 * An ISO 8601 date cell ({@code t="d"}), rare outside Strict files: rendered like
+	 * serial dates.
+	 */
 	private static String isoDate(String raw) {
 		String text = raw.strip();
 		if (text.endsWith("Z")) {
 			text = text.substring(0, text.length() - 1);
 		}
 		try {
-			return render(text.contains("T") ? LocalDateTime.parse(text)
-					: LocalDate.parse(text).atStartOfDay());
+			return render(text.contains("T") ? LocalDateTime.parse(text) : LocalDate.parse(text).atStartOfDay());
 		}
 		catch (DateTimeParseException ex) {
 			return raw;
@@ -227,9 +233,9 @@ final class XlsxCells {
 	}
 
 	/**
-	 * A number format without its literal text ({@code "..."}, {@code \x}, {@code _x}, {@code *x}),
-	 * which never changes whether it formats a date: POI alone rejects {@code yyyy-mm-dd\Thh:mm:ss\Z}
-	 * because of the literal Z.
+	 * A number format without its literal text ({@code "..."}, {@code \x}, {@code _x},
+	 * {@code *x}), which never changes whether it formats a date: POI alone rejects
+	 * {@code yyyy-mm-dd\Thh:mm:ss\Z} because of the literal Z.
 	 */
 	static String withoutLiterals(String pattern) {
 		if (pattern == null) {

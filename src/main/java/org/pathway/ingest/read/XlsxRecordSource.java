@@ -24,9 +24,10 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 
 /**
- * Streams the records of one sheet of an .xlsx workbook, one row at a time, in the memory of one row
- * plus the workbook's shared strings and styles. Opens the file read-only, keeps POI's zip-bomb and
- * XML-entity limits on, and reports an unreadable or hostile file as a problem instead of throwing.
+ * Streams the records of one sheet of an .xlsx workbook, one row at a time, in the memory
+ * of one row plus the workbook's shared strings and styles. Opens the file read-only,
+ * keeps POI's zip-bomb and XML-entity limits on, and reports an unreadable or hostile
+ * file as a problem instead of throwing.
  */
 public final class XlsxRecordSource implements RecordSource {
 
@@ -49,8 +50,9 @@ public final class XlsxRecordSource implements RecordSource {
 	private XlsxRows rows;
 
 	/**
-	 * Opens the sheet and reads its header; any problem (no such sheet, not a workbook, a hostile
-	 * file) is added to {@code problems} and the source then has no header and no records.
+	 * Opens the sheet and reads its header; any problem (no such sheet, not a workbook, a
+	 * hostile file) is added to {@code problems} and the source then has no header and no
+	 * records.
 	 * @param file the .xlsx file, never modified
 	 * @param sheetName the sheet to read, matched ignoring case and surrounding spaces
 	 * @param problems where problems of this file go
@@ -130,7 +132,8 @@ public final class XlsxRecordSource implements RecordSource {
 	}
 
 	/**
-	 * Reads the workbook part: the sheets' names and relation ids, in order, and the date system.
+	 * Reads the workbook part: the sheets' names and relation ids, in order, and the date
+	 * system.
 	 * @return whether dates count from 1904
 	 */
 	private boolean readWorkbook(XSSFReader reader, Map<String, String> sheets, List<String> names)
@@ -207,7 +210,10 @@ public final class XlsxRecordSource implements RecordSource {
 		}
 	}
 
-	/** The record of the current row, or null when the row is blank or reported and skipped. */
+	/**
+	 * The record of the current row, or null when the row is blank or reported and
+	 * skipped.
+	 */
 	private RawRecord record() {
 		long row = this.rows.number();
 		this.linesRead = Math.max(this.linesRead, row);

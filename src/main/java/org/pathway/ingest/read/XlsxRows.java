@@ -7,9 +7,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Pulls the rows of one worksheet's XML one at a time with StAX, so a sheet of any length is read in
- * the memory of one row. Keeps only the non-blank cells of a row (empty cells may be absent from the
- * XML, so each cell is placed by its reference), each at most {@value XlsxCells#MAX_TEXT} characters.
+ * Pulls the rows of one worksheet's XML one at a time with StAX, so a sheet of any length
+ * is read in the memory of one row. Keeps only the non-blank cells of a row (empty cells
+ * may be absent from the XML, so each cell is placed by its reference), each at most
+ * {@value XlsxCells#MAX_TEXT} characters.
  */
 final class XlsxRows {
 
@@ -37,8 +38,8 @@ final class XlsxRows {
 	/**
 	 * Moves to the next {@code <row>} of the sheet and reads its cells.
 	 * @return false at the end of the sheet
-	 * @throws XlsxRows.Unreadable when the XML breaks the worksheet format so badly that reading
-	 * cannot go on
+	 * @throws XlsxRows.Unreadable when the XML breaks the worksheet format so badly that
+	 * reading cannot go on
 	 */
 	boolean next() throws XMLStreamException {
 		while (this.xml.hasNext()) {
@@ -70,7 +71,10 @@ final class XlsxRows {
 		return this.texts[i];
 	}
 
-	/** Why a cell of the current row could not be read, as a sentence, or null when all could. */
+	/**
+	 * Why a cell of the current row could not be read, as a sentence, or null when all
+	 * could.
+	 */
 	String trouble() {
 		return this.trouble;
 	}
@@ -118,9 +122,9 @@ final class XlsxRows {
 		int column = (reference != null) ? XlsxCells.column(reference) : previous + 1;
 		this.reference = (reference != null) ? reference : XlsxCells.letters(previous + 1) + this.number;
 		if (column < 0 || column >= XlsxCells.MAX_COLUMNS) {
-			noteTrouble((reference != null)
-					? "a cell has the reference '" + reference + "', which is not a cell of a sheet"
-					: "row " + this.number + " has more than " + XlsxCells.MAX_COLUMNS + " columns");
+			noteTrouble(
+					(reference != null) ? "a cell has the reference '" + reference + "', which is not a cell of a sheet"
+							: "row " + this.number + " has more than " + XlsxCells.MAX_COLUMNS + " columns");
 		}
 		String value = null;
 		StringBuilder inline = null;
@@ -172,7 +176,10 @@ final class XlsxRows {
 		}
 	}
 
-	/** The text of an inline string: its {@code <t>} runs, without phonetic ({@code <rPh>}) guides. */
+	/**
+	 * The text of an inline string: its {@code <t>} runs, without phonetic
+	 * ({@code <rPh>}) guides.
+	 */
 	private StringBuilder readInline() throws XMLStreamException {
 		StringBuilder text = new StringBuilder();
 		while (this.xml.hasNext()) {
@@ -192,7 +199,10 @@ final class XlsxRows {
 		return text;
 	}
 
-	/** Appends the text of the current element, up to its end, keeping at most MAX_TEXT characters. */
+	/**
+	 * Appends the text of the current element, up to its end, keeping at most MAX_TEXT
+	 * characters.
+	 */
 	private String readText(StringBuilder text) throws XMLStreamException {
 		int depth = 1;
 		boolean tooLong = false;

@@ -15,8 +15,8 @@ import org.apache.xmlbeans.XmlException;
 import org.xml.sax.SAXException;
 
 /**
- * Says in one plain sentence why POI could not read a workbook, for a person who has never heard
- * of exceptions: a zip bomb, an entity bomb, a renamed CSV, a damaged file.
+ * Says in one plain sentence why POI could not read a workbook, for a person who has
+ * never heard of exceptions: a zip bomb, an entity bomb, a renamed CSV, a damaged file.
  */
 final class XlsxTrouble {
 
@@ -69,7 +69,9 @@ final class XlsxTrouble {
 		return "it is damaged or is not an Excel workbook";
 	}
 
-	/** The failure and its causes, including those StAX and SAX keep outside getCause(). */
+	/**
+	 * The failure and its causes, including those StAX and SAX keep outside getCause().
+	 */
 	private static List<Throwable> chain(Throwable failure) {
 		List<Throwable> chain = new ArrayList<>();
 		Throwable next = failure;

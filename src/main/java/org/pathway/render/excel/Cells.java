@@ -5,8 +5,9 @@ import java.math.BigDecimal;
 import org.apache.poi.ss.usermodel.Cell;
 
 /**
- * Puts one value into one cell, safely: input text always as an inert string cell (never a formula),
- * XML-safe and capped at Excel's 32,767 characters; decimals as the double Excel shows as that decimal.
+ * Puts one value into one cell, safely: input text always as an inert string cell (never
+ * a formula), XML-safe and capped at Excel's 32,767 characters; decimals as the double
+ * Excel shows as that decimal.
  */
 final class Cells {
 
@@ -24,16 +25,18 @@ final class Cells {
 	}
 
 	/**
-	 * The double nearest to the decimal. A decimal of at most 15 significant digits (all money below
-	 * 10^13, every stored rate below 1,000) comes back exactly: Excel, POI and metrics.csv agree.
+	 * The double nearest to the decimal. A decimal of at most 15 significant digits (all
+	 * money below 10^13, every stored rate below 1,000) comes back exactly: Excel, POI
+	 * and metrics.csv agree.
 	 */
 	static void number(Cell cell, BigDecimal value) {
 		cell.setCellValue(value.doubleValue());
 	}
 
 	/**
-	 * Text as written: characters XML 1.0 cannot hold become U+FFFD, an {@code _xHHHH_} escape is
-	 * protected so that Excel does not decode it, and text over the limit ends in an ellipsis.
+	 * Text as written: characters XML 1.0 cannot hold become U+FFFD, an {@code _xHHHH_}
+	 * escape is protected so that Excel does not decode it, and text over the limit ends
+	 * in an ellipsis.
 	 */
 	static String safe(String text) {
 		if (text == null) {
@@ -64,7 +67,10 @@ final class Cells {
 				|| (c >= 0x10000 && c <= 0x10FFFF);
 	}
 
-	/** {@code _x0041_} in a cell means "A" to Excel; {@code _x005F_} escapes its underscore. */
+	/**
+	 * {@code _x0041_} in a cell means "A" to Excel; {@code _x005F_} escapes its
+	 * underscore.
+	 */
 	private static String protectEscapes(String text) {
 		if (text.indexOf("_x") < 0) {
 			return text;

@@ -31,8 +31,9 @@ import org.pathway.report.ReportDocument.Column;
 import org.pathway.report.ReportDocument.Format;
 
 /**
- * A {@link Chart} on a readable sheet: its data as a small table and, beside it, a native Excel
- * chart drawn from those cells (bars, lines, or horizontal bars for progress, top to bottom).
+ * A {@link Chart} on a readable sheet: its data as a small table and, beside it, a native
+ * Excel chart drawn from those cells (bars, lines, or horizontal bars for progress, top
+ * to bottom).
  */
 final class ChartBlock {
 
@@ -74,7 +75,8 @@ final class ChartBlock {
 
 	private static void draw(ReadableSheet target, Chart chart, int headerRow, XDDFColor[] colours, int left, int top) {
 		XSSFDrawing drawing = target.sheet.createDrawingPatriarch();
-		XSSFChart xlsx = drawing.createChart(drawing.createAnchor(0, 0, 0, 0, left, top, left + WIDTH_COLUMNS, top + HEIGHT_ROWS));
+		XSSFChart xlsx = drawing
+			.createChart(drawing.createAnchor(0, 0, 0, 0, left, top, left + WIDTH_COLUMNS, top + HEIGHT_ROWS));
 		if (chart.caption() != null) {
 			xlsx.setTitleText(Cells.safe(chart.caption()));
 			xlsx.setTitleOverlay(false);

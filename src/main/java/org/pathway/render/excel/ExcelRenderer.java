@@ -18,8 +18,9 @@ import org.pathway.report.ReportDocument;
 import org.springframework.stereotype.Component;
 
 /**
- * Lays a {@link ReportDocument} out as an .xlsx: {@code Summary} first, the readable sheets (tables
- * and native charts, built with XSSF), then the streamed {@code Metrics} sheet; same document, same bytes.
+ * Lays a {@link ReportDocument} out as an .xlsx: {@code Summary} first, the readable
+ * sheets (tables and native charts, built with XSSF), then the streamed {@code Metrics}
+ * sheet; same document, same bytes.
  */
 @Component
 public class ExcelRenderer implements ReportRenderer {
@@ -55,7 +56,10 @@ public class ExcelRenderer implements ReportRenderer {
 		}
 	}
 
-	/** Only the Metrics sheet streams: the readable sheets are small, and XSSF can draw their charts. */
+	/**
+	 * Only the Metrics sheet streams: the readable sheets are small, and XSSF can draw
+	 * their charts.
+	 */
 	private static void stream(XSSFWorkbook workbook, Styles styles, ReportDocument document, Path written)
 			throws IOException {
 		SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, WINDOW, true);
@@ -70,7 +74,10 @@ public class ExcelRenderer implements ReportRenderer {
 		}
 	}
 
-	/** Title, subject, author and language; created and modified at the as-of date, 00:00 UTC. */
+	/**
+	 * Title, subject, author and language; created and modified at the as-of date, 00:00
+	 * UTC.
+	 */
 	private static void describe(POIXMLProperties.CoreProperties core, ReportDocument document) {
 		Date asOf = Date.from(document.asOf().atStartOfDay(ZoneOffset.UTC).toInstant());
 		core.setCreated(Optional.of(asOf));

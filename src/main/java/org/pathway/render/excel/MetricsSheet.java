@@ -10,8 +10,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.pathway.metrics.MetricValue;
 
 /**
- * The {@code Metrics} sheet of contract.md section 3, streamed so that 200,000 rows stay in bounded
- * memory: one row per value, {@code value} a number cell holding the plain fraction or amount.
+ * The {@code Metrics} sheet of contract.md section 3, streamed so that 200,000 rows stay
+ * in bounded memory: one row per value, {@code value} a number cell holding the plain
+ * fraction or amount.
  */
 final class MetricsSheet {
 
@@ -32,8 +33,9 @@ final class MetricsSheet {
 	static void write(SXSSFWorkbook workbook, Styles styles, List<MetricValue> values) {
 		int limit = workbook.getSpreadsheetVersion().getLastRowIndex();
 		if (values.size() > limit) {
-			throw new IllegalArgumentException("the " + NAME + " sheet holds at most " + limit + " values, the report has "
-					+ values.size() + " (metrics.csv holds them all): narrow the report's scope");
+			throw new IllegalArgumentException(
+					"the " + NAME + " sheet holds at most " + limit + " values, the report has " + values.size()
+							+ " (metrics.csv holds them all): narrow the report's scope");
 		}
 		SXSSFSheet sheet = workbook.createSheet(NAME);
 		Widths widths = new Widths();
@@ -75,8 +77,9 @@ final class MetricsSheet {
 	}
 
 	/**
-	 * Display only, the cell keeps the exact value: money {@code #,##0.00} (its currency is a column),
-	 * rates and changes of rates as percentages of the fraction, counts whole.
+	 * Display only, the cell keeps the exact value: money {@code #,##0.00} (its currency
+	 * is a column), rates and changes of rates as percentages of the fraction, counts
+	 * whole.
 	 */
 	static CellStyle style(Styles styles, MetricValue value) {
 		if (value.currency() != null && !"F10".equals(value.metric())) {

@@ -4,8 +4,9 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * One readable sheet and where its next block goes. Tables and charts are appended one below the
- * other; the first block's header is frozen and filtered (Excel allows one filter per sheet).
+ * One readable sheet and where its next block goes. Tables and charts are appended one
+ * below the other; the first block's header is frozen and filtered (Excel allows one
+ * filter per sheet).
  */
 final class ReadableSheet {
 
@@ -27,12 +28,17 @@ final class ReadableSheet {
 		return this.nextRow;
 	}
 
-	/** The block ends at {@code lastRow}: the next one starts a blank row or two below. */
+	/**
+	 * The block ends at {@code lastRow}: the next one starts a blank row or two below.
+	 */
 	void used(int lastRow) {
 		this.nextRow = Math.max(this.nextRow, lastRow + GAP);
 	}
 
-	/** Freezes the rows above the first data row and filters the block, for the sheet's first block only. */
+	/**
+	 * Freezes the rows above the first data row and filters the block, for the sheet's
+	 * first block only.
+	 */
 	void fixHeader(int headerRow, int lastRow, int lastColumn) {
 		if (this.headerFixed) {
 			return;

@@ -13,8 +13,8 @@ import org.pathway.report.ReportDocument.Section;
 import org.pathway.report.ReportDocument.Table;
 
 /**
- * The readable sheets: every table and chart of the document that names a sheet, in document order;
- * blocks naming the same sheet go one below the other on it.
+ * The readable sheets: every table and chart of the document that names a sheet, in
+ * document order; blocks naming the same sheet go one below the other on it.
  */
 final class ReadableSheets {
 
@@ -32,7 +32,9 @@ final class ReadableSheets {
 		this.styles = styles;
 	}
 
-	/** Writes every block that names a sheet; returns the names of the sheets, in order. */
+	/**
+	 * Writes every block that names a sheet; returns the names of the sheets, in order.
+	 */
 	List<String> write(ReportDocument document) {
 		ReportDocument.Branding branding = document.branding();
 		String primary = (branding != null) ? branding.primaryColour() : null;

@@ -16,8 +16,9 @@ import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.io.output.CloseShieldOutputStream;
 
 /**
- * Re-zips POI's output with one fixed entry time and a fixed entry order (POI stamps entries with the
- * clock), copying the compressed bytes as they are, so that the same document gives the same bytes.
+ * Re-zips POI's output with one fixed entry time and a fixed entry order (POI stamps
+ * entries with the clock), copying the compressed bytes as they are, so that the same
+ * document gives the same bytes.
  */
 final class Reproducible {
 
@@ -31,7 +32,10 @@ final class Reproducible {
 	private Reproducible() {
 	}
 
-	/** Copies {@code zip} to {@code out} (left open) with every entry dated {@code day} 00:00. */
+	/**
+	 * Copies {@code zip} to {@code out} (left open) with every entry dated {@code day}
+	 * 00:00.
+	 */
 	static void copy(Path zip, OutputStream out, LocalDate day) throws IOException {
 		long time = day.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
 		try (ZipFile in = ZipFile.builder().setPath(zip).get();

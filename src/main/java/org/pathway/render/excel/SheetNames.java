@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Sheet names Excel accepts: at most 31 characters, none of {@code []:*?/\}, not starting or ending
- * with an apostrophe, and unique ignoring case (a clash gets {@code " (2)"}, {@code " (3)"}, ...).
+ * Sheet names Excel accepts: at most 31 characters, none of {@code []:*?/\}, not starting
+ * or ending with an apostrophe, and unique ignoring case (a clash gets {@code " (2)"},
+ * {@code " (3)"}, ...).
  */
 final class SheetNames {
 

@@ -14,8 +14,9 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Every cell style of one workbook, built once (a workbook holds at most 64,000 styles): text, headers
- * in the branding colour, notes in grey italics and one number format per kind of value and currency.
+ * Every cell style of one workbook, built once (a workbook holds at most 64,000 styles):
+ * text, headers in the branding colour, notes in grey italics and one number format per
+ * kind of value and currency.
  */
 final class Styles {
 
@@ -62,7 +63,8 @@ final class Styles {
 		XSSFFont white = font(11, true, false, null);
 		white.setColor(IndexedColors.WHITE.getIndex());
 		this.header = style(white, null);
-		this.header.setFillForegroundColor(new XSSFColor(rgb(primaryColour), workbook.getStylesSource().getIndexedColors()));
+		this.header
+			.setFillForegroundColor(new XSSFColor(rgb(primaryColour), workbook.getStylesSource().getIndexedColors()));
 		this.header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 		this.header.setWrapText(true);
 		this.header.setVerticalAlignment(VerticalAlignment.TOP);
@@ -80,7 +82,9 @@ final class Styles {
 		this.exactChange = style(null, "+0.00%;-0.00%;0.00%");
 	}
 
-	/** {@code "USD "#,##0.00}: the amount with its currency code, one style per currency. */
+	/**
+	 * {@code "USD "#,##0.00}: the amount with its currency code, one style per currency.
+	 */
 	XSSFCellStyle money(String currency) {
 		String code = (currency != null) ? currency.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "") : "";
 		if (code.isEmpty()) {
@@ -111,9 +115,13 @@ final class Styles {
 		return font;
 	}
 
-	/** {@code #RRGGBB} as bytes; the default colour when the branding gives none or a malformed one. */
+	/**
+	 * {@code #RRGGBB} as bytes; the default colour when the branding gives none or a
+	 * malformed one.
+	 */
 	static byte[] rgb(String colour) {
-		String hex = (colour != null && colour.matches("#?[0-9A-Fa-f]{6}")) ? colour.replace("#", "") : DEFAULT_PRIMARY.substring(1);
+		String hex = (colour != null && colour.matches("#?[0-9A-Fa-f]{6}")) ? colour.replace("#", "")
+				: DEFAULT_PRIMARY.substring(1);
 		int value = Integer.parseInt(hex, 16);
 		return new byte[] { (byte) (value >> 16), (byte) (value >> 8), (byte) value };
 	}

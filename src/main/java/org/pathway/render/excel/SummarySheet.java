@@ -11,8 +11,9 @@ import org.pathway.report.ReportDocument.Figure;
 import org.pathway.report.ReportDocument.KeyFigures;
 
 /**
- * The first sheet: title, scope, as-of date, the document's key figures and a short note on how the
- * workbook is laid out and what its notes ({@code suppressed}, {@code no_data}) mean.
+ * The first sheet: title, scope, as-of date, the document's key figures and a short note
+ * on how the workbook is laid out and what its notes ({@code suppressed},
+ * {@code no_data}) mean.
  */
 final class SummarySheet {
 
@@ -56,7 +57,8 @@ final class SummarySheet {
 		if (!readableSheets.isEmpty()) {
 			line("Sheets " + String.join(", ", readableSheets) + ": the report's tables and the data of its charts.",
 					this.styles.text);
-			line("There, changes of rates show in percentage points with a % sign: +5.0% is 5 points.", this.styles.text);
+			line("There, changes of rates show in percentage points with a % sign: +5.0% is 5 points.",
+					this.styles.text);
 		}
 		line("Sheet " + MetricsSheet.NAME + ": one row per value (the columns of metrics.csv), to filter and pivot.",
 				this.styles.text);

@@ -11,12 +11,15 @@ import org.pathway.report.ReportDocument.Format;
 import org.pathway.report.ReportDocument.Table;
 
 /**
- * A {@link Table} on a readable sheet: caption, header in the branding colour, typed cells with a
- * number format per column, notes (such as {@code suppressed}) in grey italics, footnotes below.
+ * A {@link Table} on a readable sheet: caption, header in the branding colour, typed
+ * cells with a number format per column, notes (such as {@code suppressed}) in grey
+ * italics, footnotes below.
  */
 final class TableBlock {
 
-	/** Written where a value is missing and the model gives no note: never a bare blank. */
+	/**
+	 * Written where a value is missing and the model gives no note: never a bare blank.
+	 */
 	static final String NO_VALUE = "no value";
 
 	static final int SAMPLE_ROWS = 200;
@@ -26,8 +29,8 @@ final class TableBlock {
 
 	/**
 	 * Writes the table from the sheet's next row and returns the row of its header. With
-	 * {@code blankWhenMissing} a missing value without a note stays blank (a chart's gap, explained in a
-	 * footnote).
+	 * {@code blankWhenMissing} a missing value without a note stays blank (a chart's gap,
+	 * explained in a footnote).
 	 */
 	static int write(ReadableSheet target, Table table, Styles styles, boolean blankWhenMissing) {
 		int rowNumber = target.nextRow();
@@ -66,7 +69,9 @@ final class TableBlock {
 		return headerRow;
 	}
 
-	/** One value as a typed cell; returns the characters it shows, for the column width. */
+	/**
+	 * One value as a typed cell; returns the characters it shows, for the column width.
+	 */
 	static int write(Cell cell, ReportDocument.Cell value, Format format, Styles styles, boolean blankWhenMissing) {
 		Object content = (value != null) ? value.value() : null;
 		if (content == null) {

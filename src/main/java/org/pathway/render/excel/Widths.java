@@ -5,8 +5,8 @@ import java.util.Arrays;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
- * Column widths from a sample of the rows written, never {@code autoSizeColumn} (minutes over a big
- * sheet): the longest text seen per column, within sensible bounds.
+ * Column widths from a sample of the rows written, never {@code autoSizeColumn} (minutes
+ * over a big sheet): the longest text seen per column, within sensible bounds.
  */
 final class Widths {
 

@@ -7,7 +7,9 @@ import org.pathway.report.ReportDocument.Chart;
 import org.pathway.report.ReportDocument.Format;
 import org.pathway.report.ReportDocument.Series;
 
-/** Vertical bars grouped per category, one bar per series; a missing value leaves a gap. */
+/**
+ * Vertical bars grouped per category, one bar per series; a missing value leaves a gap.
+ */
 final class BarChart {
 
 	static final float HEIGHT = 220;

@@ -13,8 +13,9 @@ import org.pathway.report.ReportDocument.Chart;
 import org.pathway.report.ReportDocument.Series;
 
 /**
- * What every chart draws on its vector canvas: text, the legend, gridlines with labelled ticks of the
- * value axis, and the category labels (turned when they do not fit side by side).
+ * What every chart draws on its vector canvas: text, the legend, gridlines with labelled
+ * ticks of the value axis, and the category labels (turned when they do not fit side by
+ * side).
  */
 final class ChartCanvas {
 
@@ -54,7 +55,10 @@ final class ChartCanvas {
 		this.template.fill();
 	}
 
-	/** Swatches and series names in rows along the top edge; returns the lowest baseline used. */
+	/**
+	 * Swatches and series names in rows along the top edge; returns the lowest baseline
+	 * used.
+	 */
 	float legend(List<Series> series) {
 		float x = 0;
 		float y = height() - 9;
@@ -93,7 +97,9 @@ final class ChartCanvas {
 		}
 	}
 
-	/** True when the category labels must be turned to fit under groups {@code slot} wide. */
+	/**
+	 * True when the category labels must be turned to fit under groups {@code slot} wide.
+	 */
 	boolean crowded(List<String> categories, float slot) {
 		for (String category : categories) {
 			if (ColumnText.getWidth(this.fonts.phrase(category, TextStyle.small().sized(LABEL), 60)) > slot - 4) {
@@ -103,7 +109,9 @@ final class ChartCanvas {
 		return false;
 	}
 
-	/** The category labels centred under their slots, or turned 40 degrees when crowded. */
+	/**
+	 * The category labels centred under their slots, or turned 40 degrees when crowded.
+	 */
 	void categoryAxis(List<String> categories, float left, float slot, float bottom, boolean turned) {
 		for (int i = 0; i < categories.size(); i++) {
 			float centre = left + slot * (i + 0.5f);

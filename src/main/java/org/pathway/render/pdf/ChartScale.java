@@ -8,16 +8,18 @@ import java.util.List;
 import org.pathway.report.ReportDocument.Series;
 
 /**
- * The value axis of a chart: a range that includes zero, rounded out to a "nice" step (1, 2, 2.5 or 5
- * times a power of ten) so that there are about four gridlines with readable labels.
+ * The value axis of a chart: a range that includes zero, rounded out to a "nice" step (1,
+ * 2, 2.5 or 5 times a power of ten) so that there are about four gridlines with readable
+ * labels.
  */
 record ChartScale(BigDecimal low, BigDecimal high, List<BigDecimal> ticks) {
 
 	private static final double[] STEPS = { 1, 2, 2.5, 5, 10 };
 
 	/**
-	 * A scale over every non-null value of the series, with zero always on it; {@code whole} keeps the step
-	 * at one or more (counts and money have no fractional gridlines).
+	 * A scale over every non-null value of the series, with zero always on it;
+	 * {@code whole} keeps the step at one or more (counts and money have no fractional
+	 * gridlines).
 	 */
 	static ChartScale of(List<Series> series, BigDecimal atLeast, boolean whole) {
 		BigDecimal min = BigDecimal.ZERO;

@@ -10,7 +10,10 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import org.pathway.report.ReportDocument.Chart;
 
-/** A chart drawn as vectors on a form XObject, placed in the text flow like an image (never rasterised). */
+/**
+ * A chart drawn as vectors on a form XObject, placed in the text flow like an image
+ * (never rasterised).
+ */
 final class ChartWriter {
 
 	private final PdfWriter writer;
@@ -38,8 +41,9 @@ final class ChartWriter {
 			case LINE -> LineChart.draw(canvas, chart);
 			case PROGRESS -> ProgressChart.draw(canvas, chart);
 		}
-		PdfPTable block = TextBlocks.block(TextBlocks.cell(
-				this.fonts.phrase(chart.caption(), TextStyle.strong(), PdfFonts.CELL_LIMIT), Element.ALIGN_LEFT), 6, 14);
+		PdfPTable block = TextBlocks.block(TextBlocks
+			.cell(this.fonts.phrase(chart.caption(), TextStyle.strong(), PdfFonts.CELL_LIMIT), Element.ALIGN_LEFT), 6,
+				14);
 		PdfPCell drawing = new PdfPCell(Image.getInstance(template), false);
 		drawing.setBorder(Rectangle.NO_BORDER);
 		drawing.setPadding(0);

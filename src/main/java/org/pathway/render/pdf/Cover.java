@@ -13,8 +13,9 @@ import com.lowagie.text.pdf.PdfPTable;
 import org.pathway.report.ReportDocument;
 
 /**
- * The top of the first page: logo, title, subtitle (scope and as-of date), subject and organisation. The
- * first section follows on the same page, so its key figures are the first numbers a reader sees.
+ * The top of the first page: logo, title, subtitle (scope and as-of date), subject and
+ * organisation. The first section follows on the same page, so its key figures are the
+ * first numbers a reader sees.
  */
 final class Cover {
 
@@ -29,19 +30,23 @@ final class Cover {
 		if (branding != null && branding.logo() != null && branding.logo().length > 0) {
 			pdf.add(logo(branding.logo()));
 		}
-		PdfPTable title = TextBlocks.block(TextBlocks.cell(
-				fonts.phrase(report.title(), TextStyle.strong().sized(26).coloured(palette.primary()), PdfFonts.CELL_LIMIT),
-				Element.ALIGN_LEFT), 36, 8);
+		PdfPTable title = TextBlocks.block(TextBlocks.cell(fonts.phrase(report.title(),
+				TextStyle.strong().sized(26).coloured(palette.primary()), PdfFonts.CELL_LIMIT), Element.ALIGN_LEFT), 36,
+				8);
 		pdf.add(title);
-		pdf.add(TextBlocks.block(TextBlocks.cell(fonts.phrase(subtitle(report), TextStyle.body().sized(13),
-				PdfFonts.CELL_LIMIT), Element.ALIGN_LEFT), 0, 4));
+		pdf.add(TextBlocks.block(TextBlocks
+			.cell(fonts.phrase(subtitle(report), TextStyle.body().sized(13), PdfFonts.CELL_LIMIT), Element.ALIGN_LEFT),
+				0, 4));
 		if (report.subject() != null && !report.subject().isBlank()) {
 			pdf.add(TextBlocks.paragraph(fonts, report.subject(), false));
 		}
 		if (branding != null && branding.organisation() != null) {
-			pdf.add(TextBlocks.block(TextBlocks.cell(fonts.phrase(branding.organisation(),
-					TextStyle.strong().sized(12).coloured(palette.accent()), PdfFonts.CELL_LIMIT), Element.ALIGN_LEFT), 14,
-					28));
+			pdf.add(TextBlocks.block(
+					TextBlocks.cell(
+							fonts.phrase(branding.organisation(),
+									TextStyle.strong().sized(12).coloured(palette.accent()), PdfFonts.CELL_LIMIT),
+							Element.ALIGN_LEFT),
+					14, 28));
 		}
 	}
 

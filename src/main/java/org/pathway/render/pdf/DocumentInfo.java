@@ -17,9 +17,9 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.pathway.report.ReportDocument;
 
 /**
- * The document's metadata (title, subject, author, creator, language) and what makes its bytes
- * reproducible: dates fixed to the as-of date at 00:00 UTC and a file ID derived from the content instead
- * of OpenPDF's random one.
+ * The document's metadata (title, subject, author, creator, language) and what makes its
+ * bytes reproducible: dates fixed to the as-of date at 00:00 UTC and a file ID derived
+ * from the content instead of OpenPDF's random one.
  */
 final class DocumentInfo {
 
@@ -38,7 +38,10 @@ final class DocumentInfo {
 		pdf.addCreator(CREATOR);
 	}
 
-	/** After the document opens: language, fixed dates and the file ID, written when it closes. */
+	/**
+	 * After the document opens: language, fixed dates and the file ID, written when it
+	 * closes.
+	 */
 	static void fix(PdfWriter writer, ReportDocument report) {
 		String language = (report.language() != null && !report.language().isBlank()) ? report.language() : "en-US";
 		writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));
@@ -52,14 +55,24 @@ final class DocumentInfo {
 		writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(permanent, content));
 	}
 
-	/** Everything the reader sees, as text: records print their values; the logo is hashed separately. */
+	/**
+	 * Everything the reader sees, as text: records print their values; the logo is hashed
+	 * separately.
+	 */
 	private static String fingerprint(ReportDocument report) {
 		StringBuilder text = new StringBuilder();
 		text.append(report.title()).append('|').append(report.subject()).append('|').append(report.language());
 		if (report.branding() != null) {
 			ReportDocument.Branding b = report.branding();
-			text.append('|').append(b.organisation()).append('|').append(b.primaryColour()).append('|')
-				.append(b.accentColour()).append('|').append(b.footer()).append('|')
+			text.append('|')
+				.append(b.organisation())
+				.append('|')
+				.append(b.primaryColour())
+				.append('|')
+				.append(b.accentColour())
+				.append('|')
+				.append(b.footer())
+				.append('|')
 				.append((b.logo() != null) ? Arrays.hashCode(b.logo()) : 0);
 		}
 		return text.append('|').append(report.sections()).toString();
@@ -67,7 +80,8 @@ final class DocumentInfo {
 
 	private static byte[] digest(String text) {
 		try {
-			return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)), 16);
+			return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)),
+					16);
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);

@@ -11,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.lowagie.text.pdf.BaseFont;
 
 /**
- * The TrueType files shipped in {@code /fonts} (with their licences beside them): read once per JVM,
- * parsed into a fresh embedded, subset font per document.
+ * The TrueType files shipped in {@code /fonts} (with their licences beside them): read
+ * once per JVM, parsed into a fresh embedded, subset font per document.
  */
 final class FontFiles {
 
@@ -21,7 +21,9 @@ final class FontFiles {
 	private FontFiles() {
 	}
 
-	/** A new Identity-H font of {@code file}, whose subset tag is the same on every run. */
+	/**
+	 * A new Identity-H font of {@code file}, whose subset tag is the same on every run.
+	 */
 	static BaseFont parse(String file) {
 		byte[] bytes = FILES.computeIfAbsent(file, FontFiles::read);
 		try {
@@ -47,8 +49,9 @@ final class FontFiles {
 	}
 
 	/**
-	 * OpenPDF draws the six letters of a subset tag ({@code ABCDEF+DejaVuSans}) from a SecureRandom; this
-	 * one is seeded by the file name, so equal input makes equal bytes.
+	 * OpenPDF draws the six letters of a subset tag ({@code ABCDEF+DejaVuSans}) from a
+	 * SecureRandom; this one is seeded by the file name, so equal input makes equal
+	 * bytes.
 	 */
 	private static final class FixedPrefix extends SecureRandom {
 

@@ -15,7 +15,10 @@ import org.pathway.render.ValueText;
 import org.pathway.report.ReportDocument.Figure;
 import org.pathway.report.ReportDocument.KeyFigures;
 
-/** Headline figures as a row of boxes (up to four a row): label, value in large type, a line of detail. */
+/**
+ * Headline figures as a row of boxes (up to four a row): label, value in large type, a
+ * line of detail.
+ */
 final class KeyFigureRow {
 
 	private static final int PER_ROW = 4;

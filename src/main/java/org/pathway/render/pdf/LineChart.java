@@ -6,7 +6,10 @@ import java.util.List;
 import org.pathway.report.ReportDocument.Chart;
 import org.pathway.report.ReportDocument.Series;
 
-/** One line per series across the categories, with a point at each value; a missing value breaks the line. */
+/**
+ * One line per series across the categories, with a point at each value; a missing value
+ * breaks the line.
+ */
 final class LineChart {
 
 	static final float HEIGHT = 220;

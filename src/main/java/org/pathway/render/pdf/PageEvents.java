@@ -17,8 +17,9 @@ import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * The footer of every page (the branding's footer text and "Page N of M", M filled in when the document
- * closes) and one bookmark per section, placed where the section's heading is drawn.
+ * The footer of every page (the branding's footer text and "Page N of M", M filled in
+ * when the document closes) and one bookmark per section, placed where the section's
+ * heading is drawn.
  */
 final class PageEvents extends PdfPageEventHelper {
 
@@ -63,8 +64,8 @@ final class PageEvents extends PdfPageEventHelper {
 		float pageWidth = this.fonts.sans().getWidthPoint(page, SIZE);
 		float right = document.right() - this.fonts.sans().getWidthPoint(" 000", SIZE);
 		ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT,
-				this.fonts.fit(this.footer, TextStyle.small(), right - pageWidth - document.left() - 12), document.left(), y, 0,
-				PdfWriter.RUN_DIRECTION_LTR, 0);
+				this.fonts.fit(this.footer, TextStyle.small(), right - pageWidth - document.left() - 12),
+				document.left(), y, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
 		ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, this.fonts.phrase(page, TextStyle.small(), 100),
 				right - pageWidth, y, 0, PdfWriter.RUN_DIRECTION_LTR, 0);
 		canvas.addTemplate(this.total, right, y - 2);

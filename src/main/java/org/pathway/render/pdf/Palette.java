@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 
 import org.pathway.report.ReportDocument.Branding;
 
-/** The colours of one report: the branding's primary and accent, and a fixed palette for chart series. */
+/**
+ * The colours of one report: the branding's primary and accent, and a fixed palette for
+ * chart series.
+ */
 record Palette(Color primary, Color accent, List<Color> series) {
 
 	static final Color RULE = new Color(0xD0, 0xD0, 0xD0);
@@ -35,7 +38,10 @@ record Palette(Color primary, Color accent, List<Color> series) {
 		return new Palette(primary, accent, List.copyOf(series));
 	}
 
-	/** The colour of series {@code index}: the accent first, then the fixed palette, round again if needed. */
+	/**
+	 * The colour of series {@code index}: the accent first, then the fixed palette, round
+	 * again if needed.
+	 */
 	Color seriesColour(int index) {
 		return this.series.get(index % this.series.size());
 	}

@@ -16,13 +16,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The embedded Unicode fonts of one document and the per-character choice among them (DejaVu Sans for
- * Latin, Vietnamese, Greek, Cyrillic and Arabic; Droid Sans Fallback for Chinese), made once per document
- * because font objects are costly. A character no font has is shown as U+FFFD and logged, never dropped.
+ * The embedded Unicode fonts of one document and the per-character choice among them
+ * (DejaVu Sans for Latin, Vietnamese, Greek, Cyrillic and Arabic; Droid Sans Fallback for
+ * Chinese), made once per document because font objects are costly. A character no font
+ * has is shown as U+FFFD and logged, never dropped.
  */
 final class PdfFonts {
 
-	/** Longest text of a table cell, label or name as shown; the rest becomes an ellipsis. */
+	/**
+	 * Longest text of a table cell, label or name as shown; the rest becomes an ellipsis.
+	 */
 	static final int CELL_LIMIT = 500;
 
 	/** Longest running paragraph as shown. */
@@ -53,15 +56,16 @@ final class PdfFonts {
 		return new PdfFonts(List.of(sans, cjk), List.of(sansBold, sans, cjk));
 	}
 
-	/** The text in {@code style}, split into chunks by the font that has each character. */
+	/**
+	 * The text in {@code style}, split into chunks by the font that has each character.
+	 */
 	Phrase phrase(String text, TextStyle style, int limit) {
 		String shown = Normalizer.normalize(cap((text != null) ? text : "", limit), Normalizer.Form.NFC)
 			.replace("\r\n", "\n")
 			.replace('\r', '\n');
 		List<BaseFont> chain = style.bold() ? this.bold : this.regular;
-		Font[] styled = this.fonts.computeIfAbsent(style, (s) -> chain.stream()
-			.map((f) -> new Font(f, s.size(), Font.NORMAL, s.colour()))
-			.toArray(Font[]::new));
+		Font[] styled = this.fonts.computeIfAbsent(style,
+				(s) -> chain.stream().map((f) -> new Font(f, s.size(), Font.NORMAL, s.colour())).toArray(Font[]::new));
 		Phrase phrase = new Phrase(style.size() * 1.25f);
 		StringBuilder run = new StringBuilder();
 		int runFont = 0;
@@ -94,7 +98,10 @@ final class PdfFonts {
 		return phrase;
 	}
 
-	/** The text on one line no wider than {@code width}, cut with an ellipsis when it is wider. */
+	/**
+	 * The text on one line no wider than {@code width}, cut with an ellipsis when it is
+	 * wider.
+	 */
 	Phrase fit(String text, TextStyle style, float width) {
 		String shown = cap((text != null) ? text : "", CELL_LIMIT);
 		Phrase phrase = phrase(shown, style, CELL_LIMIT);
@@ -106,7 +113,10 @@ final class PdfFonts {
 		return phrase;
 	}
 
-	/** The text on one line in {@code style}, made smaller (down to {@code smallest} points) until it fits. */
+	/**
+	 * The text on one line in {@code style}, made smaller (down to {@code smallest}
+	 * points) until it fits.
+	 */
 	Phrase shrink(String text, TextStyle style, float width, float smallest) {
 		Phrase phrase = phrase(text, style, CELL_LIMIT);
 		float size = style.size();
@@ -118,8 +128,9 @@ final class PdfFonts {
 	}
 
 	/**
-	 * The text in {@code style}, made smaller (down to {@code smallest} points) until its longest word fits
-	 * {@code width}, so that narrow columns wrap between words rather than inside them.
+	 * The text in {@code style}, made smaller (down to {@code smallest} points) until its
+	 * longest word fits {@code width}, so that narrow columns wrap between words rather
+	 * than inside them.
 	 */
 	Phrase words(String text, TextStyle style, float width, float smallest) {
 		String shown = (text != null) ? cap(text, CELL_LIMIT) : "";
@@ -142,7 +153,10 @@ final class PdfFonts {
 		return this.regular.get(0);
 	}
 
-	/** At most {@code limit} characters, the last an ellipsis when cut; surrogate pairs stay whole. */
+	/**
+	 * At most {@code limit} characters, the last an ellipsis when cut; surrogate pairs
+	 * stay whole.
+	 */
 	static String cap(String text, int limit) {
 		if (text.length() <= limit) {
 			return text;

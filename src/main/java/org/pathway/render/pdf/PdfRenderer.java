@@ -18,8 +18,9 @@ import org.pathway.report.ReportDocument.Section;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a report as a PDF for funders to read: US Letter, a cover, one section a bookmark, embedded
- * Unicode fonts, tables and vector charts. The same report always gives the same bytes.
+ * Writes a report as a PDF for funders to read: US Letter, a cover, one section a
+ * bookmark, embedded Unicode fonts, tables and vector charts. The same report always
+ * gives the same bytes.
  */
 @Component
 public class PdfRenderer implements ReportRenderer {
@@ -54,7 +55,8 @@ public class PdfRenderer implements ReportRenderer {
 			pdf.open();
 			DocumentInfo.fix(writer, document);
 			Cover.write(pdf, document, fonts, palette);
-			SectionWriter sectionWriter = new SectionWriter(pdf, fonts, palette, new ChartWriter(writer, fonts, palette));
+			SectionWriter sectionWriter = new SectionWriter(pdf, fonts, palette,
+					new ChartWriter(writer, fonts, palette));
 			for (int i = 0; i < sections.size(); i++) {
 				if (i > 0) {
 					pdf.newPage();

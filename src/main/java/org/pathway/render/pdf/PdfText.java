@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
-/** Reads the text of a PDF back, page after page: for the reconciliation gate and for tests. */
+/**
+ * Reads the text of a PDF back, page after page: for the reconciliation gate and for
+ * tests.
+ */
 public final class PdfText {
 
 	private PdfText() {
@@ -18,8 +21,8 @@ public final class PdfText {
 	}
 
 	/**
-	 * The text of the first pages, one page at a time, until {@code enough} accepts the text read
-	 * so far (or the document ends); returns that text.
+	 * The text of the first pages, one page at a time, until {@code enough} accepts the
+	 * text read so far (or the document ends); returns that text.
 	 */
 	public static String until(Path file, java.util.function.Predicate<String> enough) throws IOException {
 		PdfReader reader = new PdfReader(Files.readAllBytes(file));

@@ -10,8 +10,9 @@ import org.pathway.report.ReportDocument.Chart;
 import org.pathway.report.ReportDocument.Series;
 
 /**
- * Horizontal progress bars, one row per category: series 0 (achieved) as a thick bar, series 1
- * (expected) as a thin bar below it, on a track from zero to the larger of one and the highest value.
+ * Horizontal progress bars, one row per category: series 0 (achieved) as a thick bar,
+ * series 1 (expected) as a thin bar below it, on a track from zero to the larger of one
+ * and the highest value.
  */
 final class ProgressChart {
 
@@ -50,8 +51,8 @@ final class ProgressChart {
 		}
 	}
 
-	private static void bar(ChartCanvas canvas, ChartScale scale, BigDecimal value, float zero, float left,
-			float right, float y, float height, int series) {
+	private static void bar(ChartCanvas canvas, ChartScale scale, BigDecimal value, float zero, float left, float right,
+			float y, float height, int series) {
 		float x = Math.max(left, Math.min(right, scale.at(value, left, right)));
 		canvas.box(Math.min(zero, x), y, Math.abs(x - zero), height, canvas.palette.seriesColour(series));
 	}

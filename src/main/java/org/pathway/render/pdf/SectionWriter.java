@@ -13,7 +13,10 @@ import org.pathway.report.ReportDocument.Paragraph;
 import org.pathway.report.ReportDocument.Section;
 import org.pathway.report.ReportDocument.Table;
 
-/** Lays out one section: its heading (where its bookmark points), then each block in order. */
+/**
+ * Lays out one section: its heading (where its bookmark points), then each block in
+ * order.
+ */
 final class SectionWriter {
 
 	private final Document pdf;
@@ -51,7 +54,8 @@ final class SectionWriter {
 			this.pdf.add(TextBlocks.paragraph(this.fonts, paragraph.text(), paragraph.small()));
 		}
 		else if (block instanceof KeyFigures figures) {
-			for (PdfPTable row : KeyFigureRow.of(this.fonts, this.palette, figures, this.pdf.right() - this.pdf.left())) {
+			for (PdfPTable row : KeyFigureRow.of(this.fonts, this.palette, figures,
+					this.pdf.right() - this.pdf.left())) {
 				this.pdf.add(row);
 			}
 		}

@@ -15,8 +15,9 @@ import org.pathway.report.ReportDocument.Format;
 import org.pathway.report.ReportDocument.Table;
 
 /**
- * A report table: header row in the primary colour repeated on every page, numbers right-aligned, zebra
- * rows, missing values shown by their note in grey, each cell capped for display.
+ * A report table: header row in the primary colour repeated on every page, numbers
+ * right-aligned, zebra rows, missing values shown by their note in grey, each cell capped
+ * for display.
  */
 final class TableWriter {
 
@@ -49,8 +50,8 @@ final class TableWriter {
 		pdf.setSpacingBefore(6);
 		boolean captioned = table.caption() != null && !table.caption().isBlank();
 		if (captioned) {
-			PdfPCell caption = TextBlocks.cell(this.fonts.phrase(table.caption(), TextStyle.strong(), PdfFonts.CELL_LIMIT),
-					Element.ALIGN_LEFT);
+			PdfPCell caption = TextBlocks
+				.cell(this.fonts.phrase(table.caption(), TextStyle.strong(), PdfFonts.CELL_LIMIT), Element.ALIGN_LEFT);
 			caption.setColspan(columns.size());
 			caption.setPaddingBottom(5);
 			pdf.addCell(caption);
@@ -89,7 +90,10 @@ final class TableWriter {
 		return this.width * widths[c] / sum - PADDING * 2 - 1;
 	}
 
-	/** Numbers and notes shrink to stay on one line; text wraps between words, shrinking a little if needed. */
+	/**
+	 * Numbers and notes shrink to stay on one line; text wraps between words, shrinking a
+	 * little if needed.
+	 */
 	private PdfPCell body(Cell value, Format format, boolean zebra, float inner) {
 		boolean missing = value == null || value.value() == null;
 		TextStyle style = new TextStyle(SIZE, false, missing ? TextStyle.GREY : TextStyle.TEXT);

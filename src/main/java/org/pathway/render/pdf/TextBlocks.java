@@ -11,15 +11,19 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * Text laid out in table cells rather than bare paragraphs: only cells and columns run the bidirectional
- * algorithm and Arabic shaping of OpenPDF, so every piece of text goes through here.
+ * Text laid out in table cells rather than bare paragraphs: only cells and columns run
+ * the bidirectional algorithm and Arabic shaping of OpenPDF, so every piece of text goes
+ * through here.
  */
 final class TextBlocks {
 
 	private TextBlocks() {
 	}
 
-	/** A borderless cell with bidirectional layout (left-to-right paragraphs, right-to-left runs inside). */
+	/**
+	 * A borderless cell with bidirectional layout (left-to-right paragraphs,
+	 * right-to-left runs inside).
+	 */
 	static PdfPCell cell(Phrase phrase, int alignment) {
 		PdfPCell cell = new PdfPCell(phrase);
 		cell.setBorder(Rectangle.NO_BORDER);
@@ -58,7 +62,8 @@ final class TextBlocks {
 	}
 
 	/**
-	 * A section heading in the primary colour with a rule below; {@code tag} marks where its bookmark goes.
+	 * A section heading in the primary colour with a rule below; {@code tag} marks where
+	 * its bookmark goes.
 	 */
 	static PdfPTable heading(PdfFonts fonts, String title, Color colour, String tag) {
 		Phrase phrase = fonts.phrase(title, TextStyle.strong().sized(16).coloured(colour), PdfFonts.CELL_LIMIT);

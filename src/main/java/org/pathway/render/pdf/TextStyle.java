@@ -2,7 +2,10 @@ package org.pathway.render.pdf;
 
 import java.awt.Color;
 
-/** How a piece of text looks: size in points, weight and colour; the key of the fonts made per document. */
+/**
+ * How a piece of text looks: size in points, weight and colour; the key of the fonts made
+ * per document.
+ */
 record TextStyle(float size, boolean bold, Color colour) {
 
 	static final Color TEXT = new Color(0x22, 0x22, 0x22);

@@ -1,2 +1,5 @@
-/** The PDF renderer: a {@code ReportDocument} as a PDF for funders to read (the only package that imports OpenPDF). */
+/**
+ * The PDF renderer: a {@code ReportDocument} as a PDF for funders to read (the only
+ * package that imports OpenPDF).
+ */
 package org.pathway.render.pdf;

@@ -7,8 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Measures {@link CsvRecordSource} throughput on a generated grants-like file; run by hand
- * ({@code java ... CsvReadSpeed [rows]}), never as a unit test, since timings vary by machine.
+ * Measures {@link CsvRecordSource} throughput on a generated grants-like file; run by
+ * hand ({@code java ... CsvReadSpeed [rows]}), never as a unit test, since timings vary
+ * by machine.
  */
 final class CsvReadSpeed {
 
@@ -22,8 +23,8 @@ final class CsvReadSpeed {
 			try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 				out.write("regrant_id,grant_id,member_id,currency,amount,award_date,start_date,end_date\n");
 				for (int i = 0; i < rows; i++) {
-					out.write(String.format("RG%07d,G%05d,M%04d,USD,%d.%02d,2024-%02d-15,2024-%02d-01,2025-%02d-28%n", i,
-							i % 50_000, i % 2_000, i % 1_000_000, i % 100, 1 + i % 12, 1 + i % 12, 1 + i % 12));
+					out.write(String.format("RG%07d,G%05d,M%04d,USD,%d.%02d,2024-%02d-15,2024-%02d-01,2025-%02d-28%n",
+							i, i % 50_000, i % 2_000, i % 1_000_000, i % 100, 1 + i % 12, 1 + i % 12, 1 + i % 12));
 				}
 			}
 			long size = Files.size(file);

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
- * Tests {@link CsvRecordSource} on hand-made edge cases, generated files that cross buffer boundaries,
- * and real externally authored files kept outside the repository.
+ * Tests {@link CsvRecordSource} on hand-made edge cases, generated files that cross
+ * buffer boundaries, and real externally authored files kept outside the repository.
  */
 class CsvRecordSourceTest {
 
@@ -55,7 +55,8 @@ class CsvRecordSourceTest {
 
 	@Test
 	void quotedFieldsKeepCommasQuotesAndNewlinesAndLinesStayPhysical() throws IOException {
-		Result result = read("id,text\n1,\"a, b\"\n2,\"say \"\"hi\"\"\"\n3,\"two\r\nlines\"\n4,\"x\ny\nz\"\n5,\"\"\n6,plain\n");
+		Result result = read(
+				"id,text\n1,\"a, b\"\n2,\"say \"\"hi\"\"\"\n3,\"two\r\nlines\"\n4,\"x\ny\nz\"\n5,\"\"\n6,plain\n");
 		assertThat(result.values()).containsExactly(List.of("1", "a, b"), List.of("2", "say \"hi\""),
 				List.of("3", "two\r\nlines"), List.of("4", "x\ny\nz"), List.of("5", ""), List.of("6", "plain"));
 		assertThat(result.lines()).containsExactly(2L, 3L, 4L, 6L, 9L, 10L);
@@ -92,10 +93,10 @@ class CsvRecordSourceTest {
 		out.write(0x92);
 		out.writeBytes("s\",Y\n".getBytes(StandardCharsets.UTF_8));
 		Result result = read(out.toByteArray());
-		assertThat(result.values()).containsExactly(List.of("1", "Ann", "Paris"), List.of("3", "Zo\u00eb", "Li\u00e8ge"));
+		assertThat(result.values()).containsExactly(List.of("1", "Ann", "Paris"),
+				List.of("3", "Zo\u00eb", "Li\u00e8ge"));
 		assertThat(result.problems.kept()).extracting(Problem::line, Problem::column)
-			.containsExactly(tuple(3L, "name"),
-					tuple(3L, "city"), tuple(5L, "name"));
+			.containsExactly(tuple(3L, "name"), tuple(3L, "city"), tuple(5L, "name"));
 		assertThat(result.problems.kept().get(0).message())
 			.isEqualTo("byte 0xE9 is not valid UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel)");
 		assertThat(result.problems.kept().get(2).message()).startsWith("byte 0x92 ");
@@ -140,7 +141,8 @@ class CsvRecordSourceTest {
 		assertThat(result.header).containsExactly("n\uFFFD", "b");
 		assertThat(result.records).isEmpty();
 		assertThat(result.problems.kept()).extracting(Problem::toString)
-			.containsExactly("test.csv:1: column 1: byte 0xC3 is not valid UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel)",
+			.containsExactly(
+					"test.csv:1: column 1: byte 0xC3 is not valid UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel)",
 					"test.csv:2:b: byte 0xC3 is not valid UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel)");
 	}
 
@@ -246,8 +248,7 @@ class CsvRecordSourceTest {
 		Result result = read("a,size\n1,12\" pipe\n2,ok\n3,\"x\"y\n4,5 \"\"in\"\n");
 		assertThat(result.values()).containsExactly(List.of("2", "ok"));
 		assertThat(result.problems.kept()).extracting(Problem::line, Problem::column)
-			.containsExactly(tuple(2L, "size"),
-					tuple(4L, "size"), tuple(5L, "size"));
+			.containsExactly(tuple(2L, "size"), tuple(4L, "size"), tuple(5L, "size"));
 		assertThat(result.problems.kept().get(0).message()).startsWith("a quote (\") inside a value");
 		assertThat(result.problems.kept().get(1).message()).startsWith("text after the closing quote");
 	}
@@ -347,7 +348,8 @@ class CsvRecordSourceTest {
 	void realDecimalAmountsAreReadExactly() throws IOException {
 		Result result = readReal("360giving/decimal_amounts.csv");
 		assertThat(result.header).containsExactly("Currency", "Amount Awarded");
-		assertThat(result.values()).hasSize(7).allSatisfy((values) -> assertThat(values).containsExactly("GBP", "1000.1"));
+		assertThat(result.values()).hasSize(7)
+			.allSatisfy((values) -> assertThat(values).containsExactly("GBP", "1000.1"));
 		assertThat(result.linesRead).isEqualTo(8);
 		assertThat(result.problems.isEmpty()).isTrue();
 	}

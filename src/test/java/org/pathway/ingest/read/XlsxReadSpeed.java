@@ -17,16 +17,19 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Measures {@link XlsxRecordSource} on a large generated sheet: rows per second and peak heap, to
- * show that reading is streamed. Not a unit test: run {@code main [inline|shared] [rows] [file]}, e.g.
- * with {@code -Xmx64m}; {@code shared} stores the texts in a shared-strings table as Excel does, and a
- * file, when given, is kept (and read again, without writing, when it exists).
+ * Measures {@link XlsxRecordSource} on a large generated sheet: rows per second and peak
+ * heap, to show that reading is streamed. Not a unit test: run
+ * {@code main [inline|shared] [rows] [file]}, e.g. with {@code -Xmx64m}; {@code shared}
+ * stores the texts in a shared-strings table as Excel does, and a file, when given, is
+ * kept (and read again, without writing, when it exists).
  */
 final class XlsxReadSpeed {
 
 	private static final int ROWS = 200_000;
 
-	/** After this many records the live heap is measured once, after a full collection. */
+	/**
+	 * After this many records the live heap is measured once, after a full collection.
+	 */
 	private static final int HALF_WAY = 100_000;
 
 	private XlsxReadSpeed() {

@@ -44,9 +44,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Proves that {@link XlsxRecordSource} streams a sheet into records whose texts are what a person
- * sees (ISO dates, exact plain decimals), reports broken structure row by row, refuses hostile files
- * with one plain problem, and agrees cell for cell with POI's full model on real published files.
+ * Proves that {@link XlsxRecordSource} streams a sheet into records whose texts are what
+ * a person sees (ISO dates, exact plain decimals), reports broken structure row by row,
+ * refuses hostile files with one plain problem, and agrees cell for cell with POI's full
+ * model on real published files.
  */
 class XlsxRecordSourceTest {
 
@@ -295,7 +296,8 @@ class XlsxRecordSourceTest {
 	@Test
 	void unreadableCellsAreReportedByRow() throws Exception {
 		String sheet = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>b</t></is></c></row>"
-				+ "<row r=\"2\"><c r=\"A2\"><v>abc</v></c></row>" + "<row r=\"3\"><c r=\"B3\" t=\"s\"><v>99</v></c></row>"
+				+ "<row r=\"2\"><c r=\"A2\"><v>abc</v></c></row>"
+				+ "<row r=\"3\"><c r=\"B3\" t=\"s\"><v>99</v></c></row>"
 				+ "<row r=\"4\"><c r=\"A4\"><v>1E999999999</v></c></row>"
 				+ "<row r=\"5\"><c r=\"A5\" t=\"inlineStr\"><is><t>" + "x".repeat(40_000) + "</t></is></c></row>"
 				+ "<row r=\"6\"><c r=\"ZZZZ6\"><v>1</v></c></row>" + "<row r=\"7\"><c r=\"A7\"><v>7</v></c></row>";
@@ -330,8 +332,9 @@ class XlsxRecordSourceTest {
 	void entityBombsAreNamedAsSuch() throws Exception {
 		Assumptions.assumeTrue(Files.isDirectory(REAL.resolve("hostile")));
 		assertThat(read(REAL.resolve("hostile/poc-xmlbomb.xlsx"), "Tabelle1").messages()).containsExactly(ENTITY_BOMB);
-		assertThat(read(REAL.resolve("hostile/54764.xlsx"), "Sheet1").messages())
-			.singleElement().asString().contains("entity");
+		assertThat(read(REAL.resolve("hostile/54764.xlsx"), "Sheet1").messages()).singleElement()
+			.asString()
+			.contains("entity");
 	}
 
 	@Test
@@ -467,8 +470,8 @@ class XlsxRecordSourceTest {
 	}
 
 	/**
-	 * Every non-blank row POI's full model sees is a record at the same row number, and every cell
-	 * agrees with the cell's value in the full model.
+	 * Every non-blank row POI's full model sees is a record at the same row number, and
+	 * every cell agrees with the cell's value in the full model.
 	 */
 	private static void agreesWithFullModel(Path file, Read read) throws Exception {
 		Map<Long, RawRecord> byLine = new TreeMap<>();
@@ -504,7 +507,10 @@ class XlsxRecordSourceTest {
 		return false;
 	}
 
-	/** The text a cell should have, computed independently from the full model's typed value. */
+	/**
+	 * The text a cell should have, computed independently from the full model's typed
+	 * value.
+	 */
 	private static String expected(Cell cell) {
 		CellType type = (cell.getCellType() == CellType.FORMULA) ? cell.getCachedFormulaResultType()
 				: cell.getCellType();
@@ -611,35 +617,40 @@ class XlsxRecordSourceTest {
 	}
 
 	/**
-	 * Writes a minimal .xlsx package by hand: one sheet "Data" whose rows are {@code rows} (a NUL
-	 * separates an optional prolog, such as a DOCTYPE, from the rows), styles 1 = m/d/yy, 2 =
-	 * #,##0.00, 3 = a date-time with literals, and {@code padding} spaces inside sheetData.
+	 * Writes a minimal .xlsx package by hand: one sheet "Data" whose rows are
+	 * {@code rows} (a NUL separates an optional prolog, such as a DOCTYPE, from the
+	 * rows), styles 1 = m/d/yy, 2 = #,##0.00, 3 = a date-time with literals, and
+	 * {@code padding} spaces inside sheetData.
 	 */
 	private Path handMade(String name, String workbookAttributes, String rows, String strings, int padding)
 			throws IOException {
 		String[] parts = rows.contains("\u0000") ? rows.split("\u0000", 2) : new String[] { "", rows };
 		Map<String, String> entries = new LinkedHashMap<>();
-		entries.put("[Content_Types].xml", """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
-				<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
-				<Default Extension="xml" ContentType="application/xml"/>
-				<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
-				<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
-				<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
-				<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
-				</Types>""");
+		entries.put("[Content_Types].xml",
+				"""
+						<?xml version="1.0" encoding="UTF-8"?>
+						<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+						<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+						<Default Extension="xml" ContentType="application/xml"/>
+						<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+						<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+						<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
+						<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
+						</Types>""");
 		String relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-		entries.put("_rels/.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-				+ "<Relationship Id=\"rId1\" Type=\"" + relations + "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+		entries.put("_rels/.rels",
+				"<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+						+ "<Relationship Id=\"rId1\" Type=\"" + relations
+						+ "/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
 		entries.put("xl/_rels/workbook.xml.rels",
 				"<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-						+ "<Relationship Id=\"rId1\" Type=\"" + relations + "/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-						+ "<Relationship Id=\"rId2\" Type=\"" + relations + "/styles\" Target=\"styles.xml\"/>"
-						+ "<Relationship Id=\"rId3\" Type=\"" + relations + "/sharedStrings\" Target=\"sharedStrings.xml\"/>"
-						+ "</Relationships>");
-		entries.put("xl/workbook.xml", "<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + relations + "\"><workbookPr"
-				+ workbookAttributes + "/><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+						+ "<Relationship Id=\"rId1\" Type=\"" + relations
+						+ "/worksheet\" Target=\"worksheets/sheet1.xml\"/>" + "<Relationship Id=\"rId2\" Type=\""
+						+ relations + "/styles\" Target=\"styles.xml\"/>" + "<Relationship Id=\"rId3\" Type=\""
+						+ relations + "/sharedStrings\" Target=\"sharedStrings.xml\"/>" + "</Relationships>");
+		entries.put("xl/workbook.xml",
+				"<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + relations + "\"><workbookPr" + workbookAttributes
+						+ "/><sheets><sheet name=\"Data\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
 		entries.put("xl/styles.xml", "<styleSheet xmlns=\"" + MAIN + "\"><numFmts count=\"1\">"
 				+ "<numFmt numFmtId=\"164\" formatCode=\"yyyy\\-mm\\-dd\\Thh:mm:ss\\Z\"/></numFmts>"
 				+ "<fonts count=\"1\"><font/></fonts><fills count=\"1\"><fill/></fills><borders count=\"1\"><border/></borders>"

@@ -20,7 +20,10 @@ import org.pathway.report.ReportDocument.Section;
 import org.pathway.report.ReportDocument.Series;
 import org.pathway.report.ReportDocument.Table;
 
-/** A report document with every kind of block and hostile text, and as many metric values as asked. */
+/**
+ * A report document with every kind of block and hostile text, and as many metric values
+ * as asked.
+ */
 final class ExcelFixtures {
 
 	static final LocalDate AS_OF = LocalDate.of(2026, 9, 30);
@@ -38,13 +41,15 @@ final class ExcelFixtures {
 
 	static ReportDocument document(int metricRows) {
 		Branding branding = new Branding("Northern Lights Collective", PRIMARY, "#E69138", null, "Confidential");
-		Section overview = new Section("overview", "Overview", List.of(
-				new KeyFigures(List.of(new Figure("Committed", Cell.money(new BigDecimal("1500000.25"), "USD"), Format.MONEY,
-						"all funders"),
-						new Figure("Members", new Cell(12L, null, null), Format.COUNT, "with data"),
-						new Figure("Progress to goal", Cell.number(new BigDecimal("0.45")), Format.RATE,
-						"of 10,000 young people"))),
-				new Paragraph("The network's year.", false)));
+		Section overview = new Section(
+				"overview", "Overview", List.of(
+						new KeyFigures(
+								List.of(new Figure("Committed", Cell.money(new BigDecimal("1500000.25"), "USD"),
+										Format.MONEY, "all funders"),
+										new Figure("Members", new Cell(12L, null, null), Format.COUNT, "with data"),
+										new Figure("Progress to goal", Cell.number(new BigDecimal("0.45")), Format.RATE,
+												"of 10,000 young people"))),
+						new Paragraph("The network's year.", false)));
 		Table money = new Table("Money by funder", "Money",
 				List.of(new Column("Funder", Format.TEXT, 3), new Column("Committed", Format.MONEY, 2),
 						new Column("Received", Format.MONEY, 2), new Column("Pace", Format.RATE, 1)),
@@ -63,16 +68,18 @@ final class ExcelFixtures {
 		Table equity = new Table("Equity", "Outcomes/2025: [draft]",
 				List.of(new Column("Dimension", Format.TEXT, 2), new Column("Widest gap", Format.CHANGE, 1)),
 				List.of(List.of(Cell.text("race_ethnicity"), Cell.number(new BigDecimal("0.12")))), List.of());
-		Chart bars = new Chart("Rate by year", ChartKind.BAR, Format.RATE, List.of("2023", "2024", "2025"),
-				List.of(new Series("member one", List.of(new BigDecimal("0.40"), new BigDecimal("0.42"), new BigDecimal("0.4567"))),
-						new Series("network", java.util.Arrays.asList(new BigDecimal("0.38"), null, new BigDecimal("0.41")))),
+		Chart bars = new Chart("Rate by year", ChartKind.BAR, Format.RATE, List.of("2023", "2024", "2025"), List.of(
+				new Series("member one",
+						List.of(new BigDecimal("0.40"), new BigDecimal("0.42"), new BigDecimal("0.4567"))),
+				new Series("network", java.util.Arrays.asList(new BigDecimal("0.38"), null, new BigDecimal("0.41")))),
 				"Outcomes/2025: [draft]");
 		Chart progress = new Chart("Progress", ChartKind.PROGRESS, Format.RATE, List.of("Regranted", "Young people"),
 				List.of(new Series("achieved", List.of(new BigDecimal("0.55"), new BigDecimal("0.45"))),
 						new Series("expected", List.of(new BigDecimal("0.60"), new BigDecimal("0.60")))),
 				"Progress");
 		Chart trend = new Chart("Committed by year", ChartKind.LINE, Format.MONEY, List.of("2024", "2025", "2026"),
-				List.of(new Series("USD", List.of(new BigDecimal("100000"), new BigDecimal("250000.5"), new BigDecimal("400000")))),
+				List.of(new Series("USD",
+						List.of(new BigDecimal("100000"), new BigDecimal("250000.5"), new BigDecimal("400000")))),
 				"Trend");
 		Table pdfOnly = new Table("PDF only", null, List.of(new Column("x", Format.TEXT, 1)),
 				List.of(List.of(Cell.text("not in the workbook"))), List.of());
@@ -101,8 +108,9 @@ final class ExcelFixtures {
 	}
 
 	/**
-	 * Metric values cycling through money, rates, changes, counts, statuses and suppressed values;
-	 * value {@code i} of each kind differs so that a misplaced row shows.
+	 * Metric values cycling through money, rates, changes, counts, statuses and
+	 * suppressed values; value {@code i} of each kind differs so that a misplaced row
+	 * shows.
 	 */
 	static List<MetricValue> metrics(int count) {
 		List<MetricValue> values = new ArrayList<>(count);

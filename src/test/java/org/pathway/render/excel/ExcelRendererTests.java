@@ -29,7 +29,10 @@ import org.pathway.report.ReportDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The workbook read back by content: the Metrics sheet of the contract, readable sheets, safety, same bytes. */
+/**
+ * The workbook read back by content: the Metrics sheet of the contract, readable sheets,
+ * safety, same bytes.
+ */
 class ExcelRendererTests {
 
 	static final int METRIC_ROWS = 1_000;
@@ -62,8 +65,8 @@ class ExcelRendererTests {
 	void summaryFirstThenReadableSheetsThenMetrics() {
 		List<String> names = new ArrayList<>();
 		workbook.forEach((sheet) -> names.add(sheet.getSheetName()));
-		assertThat(names).containsExactly("Summary", "Money", "Outcomes 2025 draft", "Progress", "Trend",
-				"metrics (2)", "Metrics");
+		assertThat(names).containsExactly("Summary", "Money", "Outcomes 2025 draft", "Progress", "Trend", "metrics (2)",
+				"Metrics");
 	}
 
 	@Test
@@ -101,7 +104,8 @@ class ExcelRendererTests {
 		assertThat(row.getCell(6).getStringCellValue()).isEqualTo("USD");
 		assertThat(row.getCell(7).getNumericCellValue()).isEqualTo(1234567890.12);
 		assertThat(row.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
-		assertThat(workbook.getSheet("Metrics").getRow(2).getCell(7).getCellStyle().getDataFormatString()).isEqualTo("0.00%");
+		assertThat(workbook.getSheet("Metrics").getRow(2).getCell(7).getCellStyle().getDataFormatString())
+			.isEqualTo("0.00%");
 	}
 
 	@Test
@@ -125,9 +129,9 @@ class ExcelRendererTests {
 			}
 		}
 		assertThat(funders).containsAll(ExcelFixtures.HOSTILE);
-		workbook.forEach((sheet) -> sheet.forEach((row) -> row.forEach((cell) -> assertThat(cell.getCellType())
-			.as("%s!%s", sheet.getSheetName(), cell.getAddress())
-			.isNotEqualTo(CellType.FORMULA))));
+		workbook.forEach((sheet) -> sheet.forEach((row) -> row
+			.forEach((cell) -> assertThat(cell.getCellType()).as("%s!%s", sheet.getSheetName(), cell.getAddress())
+				.isNotEqualTo(CellType.FORMULA))));
 	}
 
 	@Test

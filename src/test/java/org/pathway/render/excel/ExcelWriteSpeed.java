@@ -10,8 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.pathway.report.ReportDocument;
 
 /**
- * Not a unit test: writes a workbook with 200,000 Metrics rows (or the first argument) three times and
- * prints rows/s and the heap used while writing; run it with {@code -Xmx80m} to see memory stay bounded.
+ * Not a unit test: writes a workbook with 200,000 Metrics rows (or the first argument)
+ * three times and prints rows/s and the heap used while writing; run it with
+ * {@code -Xmx80m} to see memory stay bounded.
  */
 public final class ExcelWriteSpeed {
 
@@ -48,10 +49,11 @@ public final class ExcelWriteSpeed {
 				double seconds = (System.nanoTime() - started) / 1e9;
 				sampler.interrupt();
 				sampler.join();
-				System.out.printf("run %d: %,d rows in %.2f s = %,.0f rows/s; %,d bytes; heap: document %d MB, "
-						+ "peak while writing %d MB (+%d MB); max heap %d MB%n", run, rows, seconds, rows / seconds,
-						Files.size(file), baseline >> 20, peak.get() >> 20, (peak.get() - baseline) >> 20,
-						Runtime.getRuntime().maxMemory() >> 20);
+				System.out.printf(
+						"run %d: %,d rows in %.2f s = %,.0f rows/s; %,d bytes; heap: document %d MB, "
+								+ "peak while writing %d MB (+%d MB); max heap %d MB%n",
+						run, rows, seconds, rows / seconds, Files.size(file), baseline >> 20, peak.get() >> 20,
+						(peak.get() - baseline) >> 20, Runtime.getRuntime().maxMemory() >> 20);
 			}
 		}
 		finally {

@@ -11,7 +11,10 @@ import org.pathway.report.ReportDocument.Section;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A report of about fifty pages renders in a few seconds (fonts are made once per document, not per cell). */
+/**
+ * A report of about fifty pages renders in a few seconds (fonts are made once per
+ * document, not per cell).
+ */
 class PdfLargeDocumentTests {
 
 	@Test

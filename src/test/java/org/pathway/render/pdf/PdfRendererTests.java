@@ -25,7 +25,10 @@ import org.pathway.report.ReportDocument;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The PDF checked by its content: text read back, bookmarks, metadata, repeated headers, reproducible bytes. */
+/**
+ * The PDF checked by its content: text read back, bookmarks, metadata, repeated headers,
+ * reproducible bytes.
+ */
 class PdfRendererTests {
 
 	private static final String HUGE = "X".repeat(200_000);
@@ -67,7 +70,8 @@ class PdfRendererTests {
 	@Test
 	void valuesAreFormattedAndMissingValuesShowTheirNote() {
 		String text = String.join("\n", pages);
-		assertThat(text).contains("USD 1,500,000.25", "45.0%", "+5.0 pts", "-1.2 pts", "suppressed", "no data", "1,234");
+		assertThat(text).contains("USD 1,500,000.25", "45.0%", "+5.0 pts", "-1.2 pts", "suppressed", "no data",
+				"1,234");
 		assertThat(pages.get(0)).contains("USD 1,500,000.25", "45.0%", "+5.0 pts", "suppressed");
 	}
 
@@ -144,7 +148,8 @@ class PdfRendererTests {
 		String raw = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1);
 		assertThat(raw).doesNotContain("/Subtype/Image").doesNotContain("/Subtype /Image").contains("/Subtype/Form");
 		String text = String.join("\n", pages);
-		assertThat(text).contains("Regranted by year", "Disbursed", "Plan period elapsed", "45.0% vs 57.1%", "3M", "+2.5 pts");
+		assertThat(text).contains("Regranted by year", "Disbursed", "Plan period elapsed", "45.0% vs 57.1%", "3M",
+				"+2.5 pts");
 	}
 
 	@Test
