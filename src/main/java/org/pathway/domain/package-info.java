@@ -1,0 +1,4 @@
+/**
+ * The fixed vocabularies of domain.md section 2.
+ */
+package org.pathway.domain;

@@ -1,0 +1,4 @@
+/**
+ * A deterministic generator of realistic synthetic input folders.
+ */
+package org.pathway.generate;

@@ -1,0 +1,4 @@
+/**
+ * Streaming record sources: a strict CSV reader and a streaming .xlsx reader.
+ */
+package org.pathway.ingest.read;

@@ -1,0 +1,106 @@
+package org.pathway;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Dependencies point one way (house style): triggers -> pipeline -> features; publish ->
+ * render -> report -> metrics -> ingest -> domain. OpenPDF is used only in render.pdf,
+ * Apache POI only in render.excel and ingest.read. Checked on the imports of the main
+ * sources.
+ */
+class ArchitectureTests {
+
+	private static final Path MAIN = Path.of("src/main/java/org/pathway");
+
+	/** Package to the packages of this project it must not import. */
+	private static final Map<String, List<String>> FORBIDDEN = Map.of("domain",
+			List.of("ingest", "metrics", "report", "render", "publish", "pipeline", "cli", "generate"), "ingest",
+			List.of("metrics", "report", "render", "publish", "pipeline", "cli", "generate"), "metrics",
+			List.of("report", "render", "publish", "pipeline", "cli", "generate"), "report",
+			List.of("render", "publish", "pipeline", "cli", "generate"), "render",
+			List.of("publish", "pipeline", "cli", "generate", "ingest"), "publish",
+			List.of("pipeline", "cli", "generate"), "pipeline", List.of("cli", "generate"), "generate",
+			List.of("ingest", "metrics", "report", "render", "publish", "pipeline", "cli"));
+
+	private static final Pattern IMPORT = Pattern.compile("^import (static )?([\\w.]+)", Pattern.MULTILINE);
+
+	@Test
+	void featuresNeverImportTheLayersAboveThem() throws IOException {
+		List<String> violations = new ArrayList<>();
+		for (Path file : sources()) {
+			String module = MAIN.relativize(file).getName(0).toString();
+			List<String> forbidden = FORBIDDEN.getOrDefault(module, List.of());
+			for (String imported : imports(file)) {
+				for (String other : forbidden) {
+					if (imported.startsWith("org.pathway." + other + ".")) {
+						violations.add(MAIN.relativize(file) + " imports " + imported);
+					}
+				}
+			}
+		}
+		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void pdfAndExcelLibrariesStayInTheirPackages() throws IOException {
+		List<String> violations = new ArrayList<>();
+		for (Path file : sources()) {
+			Path parent = MAIN.relativize(file).getParent();
+			String where = (parent != null) ? parent.toString().replace('\\', '/') : "";
+			for (String imported : imports(file)) {
+				if (imported.startsWith("com.lowagie") && !where.equals("render/pdf")) {
+					violations.add(where + "/" + file.getFileName() + " imports " + imported);
+				}
+				if (imported.startsWith("org.apache.poi") && !where.equals("render/excel")
+						&& !where.equals("ingest/read")) {
+					violations.add(where + "/" + file.getFileName() + " imports " + imported);
+				}
+			}
+		}
+		assertThat(violations).isEmpty();
+	}
+
+	@Test
+	void everyPackageSaysWhatItIsFor() throws IOException {
+		try (Stream<Path> dirs = Files.walk(MAIN)) {
+			List<Path> packages = dirs.filter(Files::isDirectory).filter((dir) -> {
+				try (Stream<Path> files = Files.list(dir)) {
+					return files.anyMatch((f) -> f.toString().endsWith(".java"));
+				}
+				catch (IOException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}).toList();
+			assertThat(packages).hasSizeGreaterThan(10)
+				.allSatisfy((dir) -> assertThat(dir.resolve("package-info.java")).as(dir.toString()).isRegularFile());
+		}
+	}
+
+	private static List<Path> sources() throws IOException {
+		try (Stream<Path> files = Files.walk(MAIN)) {
+			return files.filter((f) -> f.toString().endsWith(".java")).toList();
+		}
+	}
+
+	private static List<String> imports(Path file) throws IOException {
+		List<String> imports = new ArrayList<>();
+		Matcher matcher = IMPORT.matcher(Files.readString(file));
+		while (matcher.find()) {
+			imports.add(matcher.group(2));
+		}
+		return imports;
+	}
+
+}
