@@ -13,10 +13,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.pathway.cli.Cli;
 import org.pathway.generate.SampleGenerator;
+import org.pathway.metrics.MetricsProperties;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -74,6 +76,11 @@ public final class RunBenchmark {
 		double metrics = stepSeconds(data, "run", "metrics");
 		double reports = stepSeconds(data, "run", "reports");
 		int pages = pages(output);
+		List<Map<String, String>> metricRows = MetricsProperties.read(output.resolve("2026-09-30/metrics.csv"));
+		MetricsProperties.breakdownsAddUp(metricRows);
+		MetricsProperties.fundersAddUpToTheNetwork(metricRows);
+		int stateRates = MetricsProperties.stateRatesPool(metricRows, data);
+		int suppressed = MetricsProperties.noSuppressedCellRecoverable(metricRows);
 
 		// The same JVM runs again for the next day, as a long-running server would:
 		// ingest finds every
@@ -106,6 +113,10 @@ public final class RunBenchmark {
 		System.out.printf("ratio ingest stage / DuckDB:    %6.2f%n", ingest / duckSeconds);
 		System.out.printf("ratio whole run / DuckDB:       %6.2f (goal <= 6.0)%n", runSeconds / duckSeconds);
 		System.out.printf("milestone cells compared with DuckDB: %,d, mismatches: %d%n", duck.size(), mismatches);
+		System.out.printf(
+				"metric properties on network data: breakdowns = totals, funders = network, %,d pooled"
+						+ " state rates, %,d dimensions with suppressed cells none recoverable: all hold%n",
+				stateRates, suppressed);
 		if (mismatches > 0) {
 			throw new IllegalStateException(mismatches + " counts differ from DuckDB's");
 		}
