@@ -46,7 +46,7 @@ final class Summary {
 		this.out.println("Pathway " + (request.ingestOnly() ? "ingest" : "run") + " " + result.runId() + " of '"
 				+ request.input() + "'" + (request.ingestOnly() ? "" : " as of " + request.asOf())
 				+ (result.alreadyDone() ? ": an identical run has completed already; nothing to do again" : ""));
-		files(result);
+		files(result, false);
 		problems(result);
 		if (!request.ingestOnly() && result.completed()) {
 			Path folder = request.output().resolve(request.asOf().toString());
@@ -84,11 +84,14 @@ final class Summary {
 	}
 
 	void printValidation(RunResult result) {
-		files(result);
+		files(result, true);
 		problems(result);
 	}
 
-	private void files(RunResult result) {
+	/**
+	 * One line per file; a validation says valid or invalid, since nothing was accepted.
+	 */
+	private void files(RunResult result, boolean validation) {
 		long accepted = 0;
 		long rejected = 0;
 		long rowsAccepted = 0;
@@ -101,7 +104,9 @@ final class Summary {
 				case FileOutcome.UNCHANGED -> "unchanged since it was accepted";
 				default -> "";
 			};
-			this.out.println(String.format(Locale.ROOT, "  %-9s %-40s %s", file.status(), file.path(), detail));
+			String status = !validation ? file.status()
+					: FileOutcome.REJECTED.equals(file.status()) ? "invalid" : "valid";
+			this.out.println(String.format(Locale.ROOT, "  %-9s %-40s %s", status, file.path(), detail));
 			if (FileOutcome.REJECTED.equals(file.status())) {
 				rejected++;
 				rowsRejected += file.records();
@@ -110,6 +115,10 @@ final class Summary {
 				accepted++;
 				rowsAccepted += file.records();
 			}
+		}
+		if (validation) {
+			this.out.println("Files: " + accepted + " valid, " + rejected + " invalid. Nothing was loaded.");
+			return;
 		}
 		this.out.println("Files: " + accepted + " accepted, " + rejected + " rejected, "
 				+ (result.files().size() - accepted - rejected) + " unchanged or removed. Rows: "

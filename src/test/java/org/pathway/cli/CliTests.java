@@ -125,7 +125,9 @@ class CliTests {
 				input.resolve("members.csv").toString(), input.resolve("regrants.csv").toString());
 		assertThat(exit).isEqualTo(1);
 		assertThat(err()).contains("regrants.csv:5:grant_id: \"G-NONE\" is not a known grant_id");
-		assertThat(out()).contains("accepted  " + input.resolve("grants.csv"));
+		assertThat(out()).contains("valid     " + input.resolve("grants.csv"))
+			.contains("invalid   " + input.resolve("regrants.csv"))
+			.contains("Nothing was loaded.");
 		assertThat(this.work.resolve("data")).doesNotExist();
 	}
 
