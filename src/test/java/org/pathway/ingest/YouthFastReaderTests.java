@@ -54,7 +54,7 @@ class YouthFastReaderTests {
 		assertThat(read(header + "la,Y1,early_grade_reading,2024,asian,2,female,1\n", members)).isNull();
 		assertThat(read(header + "xx,Y1,early_grade_reading,2024,asian,0,female,1\n", members)).isNull();
 		assertThat(read(header + "la,Y1,early_grade_reading,2024,asian,0,female\n", members)).isNull();
-		assertThat(read(header + "la,Zoë,early_grade_reading,2024,asian,0,female,1\n", members)).isNull();
+		assertThat(read(header + "la,Ñandú,early_grade_reading,2024,asian,0,female,1\n", members)).isNull();
 		assertThat(read(header.replace("met", "met,met"), members)).isNull();
 		assertThat(read("member_id,youth_id\nla,Y1\n", members)).isNull();
 	}

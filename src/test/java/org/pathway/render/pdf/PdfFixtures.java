@@ -28,7 +28,7 @@ import org.pathway.report.ReportDocument.Table;
  */
 final class PdfFixtures {
 
-	static final List<String> NAMES = List.of("Zoë Ñúñez", "Nguyễn Thị Minh Khai", "李小龍", "مريم العلي");
+	static final List<String> NAMES = List.of("Coöperativa Ñandú", "Đồng Tâm Học Tập", "学习共同体", "مؤسسة التعليم");
 
 	static final String HEADER = "Young people";
 
@@ -52,7 +52,7 @@ final class PdfFixtures {
 				new Paragraph("This report covers the grants of the funder and what changed for young people in the"
 						+ " communities that the money reached, as of the date on the cover.", false),
 				new Chart("Progress toward the goal, beside the time elapsed", ChartKind.PROGRESS, Format.RATE,
-						List.of("The network", "Zoë Ñúñez partnership", "No data yet"),
+						List.of("The network", "Coöperativa Ñandú partnership", "No data yet"),
 						List.of(new Series("Share of the goal",
 								Arrays.asList(new BigDecimal("0.45"), new BigDecimal("0.8"), null)),
 								new Series("Plan period elapsed",
@@ -75,7 +75,7 @@ final class PdfFixtures {
 								new Series("Network",
 										List.of(new BigDecimal("0.41"), new BigDecimal("0.43"), new BigDecimal("0.44"),
 												new BigDecimal("0.47"), new BigDecimal("0.48"))),
-								new Series("Nguyễn Thị Minh Khai",
+								new Series("Đồng Tâm Học Tập",
 										Arrays.asList(new BigDecimal("0.35"), null, new BigDecimal("0.39"),
 												new BigDecimal("0.42"), new BigDecimal("0.45")))),
 						null),
