@@ -42,11 +42,7 @@ class IngestTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
-		long runId = chunkContext.getStepContext()
-			.getStepExecution()
-			.getJobExecution()
-			.getJobInstance()
-			.getInstanceId();
+		long runId = RunRecords.runId(chunkContext);
 		if (this.files == null) {
 			this.files = this.scanner.scan(this.input);
 			Set<String> present = new HashSet<>();

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 
 import org.pathway.ingest.read.Problem;
 
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,11 @@ public class RunRecords {
 
 	RunRecords(IngestStore store) {
 		this.store = store;
+	}
+
+	/** The id of the run a step belongs to: its job instance, which a restart keeps. */
+	public static long runId(ChunkContext chunk) {
+		return chunk.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
 	}
 
 	public List<FileOutcome> files(long runId) {

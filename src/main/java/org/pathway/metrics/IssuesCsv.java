@@ -2,12 +2,12 @@ package org.pathway.metrics;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 
+import org.pathway.io.AtomicFiles;
 import org.pathway.ingest.read.Problem;
 
 /**
@@ -19,9 +19,8 @@ final class IssuesCsv {
 	}
 
 	static void write(Path file, List<Problem> problems) throws IOException {
-		Files.createDirectories(file.getParent());
-		Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
-		try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+		AtomicFiles.write(file, (stream) -> {
+			BufferedWriter out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
 			out.write("file,line,column,message\n");
 			for (Problem problem : problems) {
 				out.write(String.join(",", MetricsCsv.field(problem.file()),
@@ -29,8 +28,8 @@ final class IssuesCsv {
 						MetricsCsv.field(problem.message())));
 				out.write('\n');
 			}
-		}
-		Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			out.flush();
+		});
 	}
 
 }

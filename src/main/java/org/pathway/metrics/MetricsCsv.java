@@ -2,12 +2,13 @@ package org.pathway.metrics;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+
+import org.pathway.io.AtomicFiles;
 
 /**
  * Writes {@code metrics.csv}: the columns of the Metrics sheet (contract.md section 3),
@@ -22,9 +23,8 @@ public final class MetricsCsv {
 	}
 
 	public static void write(Path file, List<MetricValue> values) throws IOException {
-		Files.createDirectories(file.getParent());
-		Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
-		try (BufferedWriter out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+		AtomicFiles.write(file, (stream) -> {
+			BufferedWriter out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
 			out.write(HEADER);
 			out.write('\n');
 			for (MetricValue v : values) {
@@ -33,8 +33,8 @@ public final class MetricsCsv {
 						number(v), field(v.note())));
 				out.write('\n');
 			}
-		}
-		Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			out.flush();
+		});
 	}
 
 	/** Money with its 2 decimals; rates and counts as exact plain decimals. */

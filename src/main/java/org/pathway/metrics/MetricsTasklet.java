@@ -54,11 +54,7 @@ class MetricsTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		long started = System.nanoTime();
-		long runId = chunkContext.getStepContext()
-			.getStepExecution()
-			.getJobExecution()
-			.getJobInstance()
-			.getInstanceId();
+		long runId = RunRecords.runId(chunkContext);
 		List<MetricValue> values = new ArrayList<>(compute());
 		long computed = System.nanoTime();
 		values.sort(MetricValue.ORDER);

@@ -2,12 +2,11 @@ package org.pathway.publish;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.pathway.io.AtomicFiles;
 import org.pathway.ingest.FileOutcome;
 
 /**
@@ -62,9 +61,7 @@ final class Manifest {
 				.append('}');
 		}
 		json.append(outputs.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
-		Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
-		Files.writeString(temporary, json, StandardCharsets.UTF_8);
-		Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		AtomicFiles.write(file, (out) -> out.write(json.toString().getBytes(StandardCharsets.UTF_8)));
 	}
 
 	static Input input(FileOutcome outcome, String sha256) {

@@ -1,10 +1,8 @@
 package org.pathway.publish;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -19,6 +17,7 @@ import java.util.concurrent.Future;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.pathway.io.AtomicFiles;
 import org.pathway.ingest.FileOutcome;
 import org.pathway.ingest.InputScanner;
 import org.pathway.ingest.RunRecords;
@@ -84,11 +83,7 @@ class ReportsTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		long started = System.nanoTime();
-		long runId = chunkContext.getStepContext()
-			.getStepExecution()
-			.getJobExecution()
-			.getJobInstance()
-			.getInstanceId();
+		long runId = RunRecords.runId(chunkContext);
 		List<MetricValue> values = this.store.values(runId);
 		logger.info("Read " + values.size() + " metric values in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 		List<Problem> problems = this.records.problems(runId);
@@ -182,16 +177,7 @@ class ReportsTasklet implements Tasklet {
 	}
 
 	private static void write(Path file, ReportRenderer renderer, ReportDocument document) throws IOException {
-		Files.createDirectories(file.getParent());
-		Path temporary = file.resolveSibling("." + file.getFileName() + ".tmp");
-		try (OutputStream out = Files.newOutputStream(temporary)) {
-			renderer.render(document, out);
-		}
-		catch (IOException | RuntimeException ex) {
-			Files.deleteIfExists(temporary);
-			throw ex;
-		}
-		Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		AtomicFiles.write(file, (out) -> renderer.render(document, out));
 	}
 
 }

@@ -1,0 +1,4 @@
+/**
+ * File output shared by the features: atomic writes.
+ */
+package org.pathway.io;
