@@ -14,6 +14,7 @@ import org.pathway.pipeline.RunLauncher;
 import org.pathway.pipeline.RunRequest;
 import org.pathway.pipeline.RunResult;
 import org.pathway.pipeline.UserException;
+import org.pathway.progress.RunProgress;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
@@ -61,8 +62,10 @@ public final class Cli {
 					this.out.print(Usage.TEXT);
 					yield DONE;
 				}
-				case "serve", "runs", "restart", "stop" ->
-					throw new UserException(USAGE, "'" + options.command() + "' is not available in this version yet");
+				case "serve" ->
+					new Serve(this.out).serve(options, databaseProperties(options, options.path("data", "data")));
+				case "runs", "restart", "stop" -> control(options);
+				case "hash-password" -> HashPassword.run(this.out, this.err);
 				default -> throw new UserException(USAGE, "unknown command '" + options.command() + "'");
 			};
 		}
@@ -87,8 +90,10 @@ public final class Cli {
 				: new RunRequest(false, options.path("input", "input"), options.asOf(),
 						options.path("output", "output"), options.values("report"), options.values("funder"));
 		try (DataFolderLock lock = DataFolderLock.acquire(data);
-				ConfigurableApplicationContext context = start(databaseProperties(options, data))) {
+				ConfigurableApplicationContext context = start(databaseProperties(options, data));
+				ProgressLine progress = ProgressLine.start(context.getBean(RunProgress.class), this.out, this.err)) {
 			RunResult result = context.getBean(RunLauncher.class).launch(request);
+			progress.close();
 			new Summary(this.out, this.err).print(result, context, request);
 			if (!result.completed()) {
 				this.err.println("pathway: failed: " + result.failure());
@@ -97,6 +102,27 @@ public final class Cli {
 			}
 			return result.anyRejected() ? REJECTED : DONE;
 		}
+	}
+
+	/** {@code runs}, {@code restart RUN_ID} and {@code stop RUN_ID}. */
+	private int control(Options options) throws IOException {
+		Path data = options.path("data", "data");
+		try (DataFolderLock lock = DataFolderLock.acquire(data);
+				ConfigurableApplicationContext context = start(databaseProperties(options, data))) {
+			RunControl control = new RunControl(context, this.out, this.err);
+			return switch (options.command()) {
+				case "runs" -> control.list((int) options.longValue("limit", 20));
+				case "restart" -> control.restart(runId(options));
+				default -> control.stop(runId(options));
+			};
+		}
+	}
+
+	private static long runId(Options options) {
+		if (options.arguments().size() != 1 || !options.arguments().get(0).matches("\\d{1,18}")) {
+			throw new UserException(USAGE, options.command() + " needs one RUN_ID, a number that 'runs' lists");
+		}
+		return Long.parseLong(options.arguments().get(0));
 	}
 
 	private int validate(Options options) {
@@ -136,7 +162,7 @@ public final class Cli {
 		return DONE;
 	}
 
-	private static Map<String, Object> databaseProperties(Options options, Path data) {
+	static Map<String, Object> databaseProperties(Options options, Path data) {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		String url = options.value("db-url", null);
 		if (url == null) {
@@ -163,7 +189,7 @@ public final class Cli {
 	 * Starts Spring with the command's settings, which take precedence over every
 	 * configuration file.
 	 */
-	private static ConfigurableApplicationContext start(Map<String, Object> properties) {
+	static ConfigurableApplicationContext start(Map<String, Object> properties) {
 		String[] args = properties.entrySet()
 			.stream()
 			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())

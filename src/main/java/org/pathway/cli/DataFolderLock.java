@@ -32,6 +32,14 @@ final class DataFolderLock implements AutoCloseable {
 	}
 
 	static DataFolderLock acquire(Path data) throws IOException {
+		return acquire(data, "pathway");
+	}
+
+	/**
+	 * Takes the lock for {@code what} ({@code pathway} for a command, {@code serve} for
+	 * the server), which a refused process is told.
+	 */
+	static DataFolderLock acquire(Path data, String what) throws IOException {
 		Files.createDirectories(data);
 		Path file = data.resolve("pathway.lock");
 		FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -46,11 +54,17 @@ final class DataFolderLock implements AutoCloseable {
 		if (lock == null) {
 			String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
 			channel.close();
+			if (holder.startsWith("serve")) {
+				throw new UserException(3,
+						"refused: a Pathway server (" + holder.substring("serve".length()).strip()
+								+ ") holds the data folder '" + data
+								+ "'; start runs from its web pages or API, or stop the" + " server first");
+			}
 			throw new UserException(3, "refused: another Pathway process is using the data folder '" + data + "'"
 					+ (holder.isEmpty() ? "" : " (" + holder + ")") + "; wait for it to finish and try again");
 		}
 		channel.truncate(0);
-		String holder = "pid " + ManagementFactory.getRuntimeMXBean().getPid() + ", since " + Instant.now();
+		String holder = what + " pid " + ManagementFactory.getRuntimeMXBean().getPid() + ", since " + Instant.now();
 		channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
 		channel.force(false);
 		return new DataFolderLock(channel, lock);

@@ -18,7 +18,7 @@ import org.pathway.pipeline.UserException;
 record Options(String command, Map<String, List<String>> options, List<String> arguments) {
 
 	private static final Set<String> VALUED = Set.of("input", "output", "data", "as-of", "report", "funder", "scale",
-			"out", "seed", "youth-rows", "db-url", "db-user", "db-password", "templates");
+			"out", "seed", "youth-rows", "db-url", "db-user", "db-password", "templates", "port", "limit");
 
 	private static final Set<String> FLAGS = Set.of("help");
 

@@ -2,6 +2,8 @@ package org.pathway.ingest;
 
 import java.nio.file.Path;
 
+import org.pathway.progress.RunProgress;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -17,15 +19,15 @@ public class IngestStepConfiguration {
 
 	@Bean
 	public Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactions,
-			IngestTasklet ingestTasklet) {
-		return new StepBuilder("ingest", jobRepository).tasklet(ingestTasklet, transactions).build();
+			IngestTasklet ingestTasklet, RunProgress progress) {
+		return new StepBuilder("ingest", jobRepository).tasklet(ingestTasklet, transactions).listener(progress).build();
 	}
 
 	@Bean
 	@StepScope
 	IngestTasklet ingestTasklet(@Value("#{jobParameters['input']}") String input, InputScanner scanner,
-			FileIngester ingester, IngestStore store) {
-		return new IngestTasklet(Path.of(input), scanner, ingester, store);
+			FileIngester ingester, IngestStore store, RunProgress progress) {
+		return new IngestTasklet(Path.of(input), scanner, ingester, store, progress);
 	}
 
 }

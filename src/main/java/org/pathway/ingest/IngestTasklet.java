@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.pathway.progress.RunProgress;
+
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -27,13 +29,16 @@ class IngestTasklet implements Tasklet {
 
 	private final IngestStore store;
 
+	private final RunProgress progress;
+
 	private List<InputFile> files;
 
 	private List<String> gone;
 
 	private int next;
 
-	IngestTasklet(Path input, InputScanner scanner, FileIngester ingester, IngestStore store) {
+	IngestTasklet(Path input, InputScanner scanner, FileIngester ingester, IngestStore store, RunProgress progress) {
+		this.progress = progress;
 		this.input = input;
 		this.scanner = scanner;
 		this.ingester = ingester;
@@ -49,9 +54,12 @@ class IngestTasklet implements Tasklet {
 			this.files.forEach((file) -> present.add(file.path()));
 			this.gone = new ArrayList<>(this.store.acceptedPaths());
 			this.gone.removeAll(present);
+			this.progress.expect(this.files.stream().mapToLong(InputFile::bytes).sum(), "bytes");
 		}
 		if (this.next < this.files.size()) {
-			FileOutcome outcome = this.ingester.ingest(runId, this.files.get(this.next++));
+			InputFile file = this.files.get(this.next++);
+			FileOutcome outcome = this.ingester.ingest(runId, file);
+			this.progress.advance(file.bytes(), outcome.records());
 			if (FileOutcome.REJECTED.equals(outcome.status())) {
 				contribution.incrementFilterCount(outcome.records());
 			}

@@ -53,6 +53,14 @@ public class InputScanner {
 		return new InputFile(file, file.toString().replace('\\', '/'), kindOf(file), checksum(file), Files.size(file));
 	}
 
+	/**
+	 * A file known to its user by another path (an upload, checked before it is placed in
+	 * the input folder under that path).
+	 */
+	public InputFile describe(Path file, String path) throws IOException {
+		return new InputFile(file, path, kindOf(Path.of(path)), checksum(file), Files.size(file));
+	}
+
 	private InputFile describe(Path folder, Path file) {
 		try {
 			String path = folder.relativize(file).toString().replace('\\', '/');

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import org.pathway.ingest.RunRecords;
 
+import org.pathway.progress.RunProgress;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -21,8 +23,10 @@ public class MetricsStepConfiguration {
 
 	@Bean
 	public Step metricsStep(JobRepository jobRepository, PlatformTransactionManager transactions,
-			MetricsTasklet metricsTasklet) {
-		return new StepBuilder("metrics", jobRepository).tasklet(metricsTasklet, transactions).build();
+			MetricsTasklet metricsTasklet, RunProgress progress) {
+		return new StepBuilder("metrics", jobRepository).tasklet(metricsTasklet, transactions)
+			.listener(progress)
+			.build();
 	}
 
 	@Bean

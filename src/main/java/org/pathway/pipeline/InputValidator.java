@@ -59,6 +59,18 @@ public class InputValidator {
 				throw new UserException(2, path + ": cannot be read (" + ex.getMessage() + ")");
 			}
 		}
+		return validateFiles(files);
+	}
+
+	/**
+	 * Checks one file as if it were at {@code path} in the input folder, against what the
+	 * database holds: it would replace what a file of that path brought before.
+	 */
+	public RunResult validateAs(Path file, String path) throws IOException {
+		return validateFiles(new ArrayList<>(List.of(this.scanner.describe(file, path))));
+	}
+
+	private RunResult validateFiles(List<InputFile> files) {
 		files.sort(Comparator.comparingInt((InputFile f) -> (f.kind() != null) ? f.kind().ordinal() : Integer.MAX_VALUE)
 			.thenComparing(InputFile::path));
 		return this.transaction.execute((status) -> {

@@ -20,13 +20,17 @@ class RunJobConfiguration {
 	static final String INGEST = "ingest";
 
 	@Bean
-	Job runJob(JobRepository jobRepository, Step ingestStep, Step metricsStep, Step reportsStep) {
-		return new JobBuilder(RUN, jobRepository).start(ingestStep).next(metricsStep).next(reportsStep).build();
+	Job runJob(JobRepository jobRepository, RunEvents events, Step ingestStep, Step metricsStep, Step reportsStep) {
+		return new JobBuilder(RUN, jobRepository).listener(events)
+			.start(ingestStep)
+			.next(metricsStep)
+			.next(reportsStep)
+			.build();
 	}
 
 	@Bean
-	Job ingestJob(JobRepository jobRepository, Step ingestStep) {
-		return new JobBuilder(INGEST, jobRepository).start(ingestStep).build();
+	Job ingestJob(JobRepository jobRepository, RunEvents events, Step ingestStep) {
+		return new JobBuilder(INGEST, jobRepository).listener(events).start(ingestStep).build();
 	}
 
 }

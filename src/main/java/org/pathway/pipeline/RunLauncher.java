@@ -7,7 +7,14 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -25,19 +32,21 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way runs start, whatever triggers them. A run's identity is its job and
- * parameters: asking again for a completed identical run returns it without doing the
- * work twice; a run left STARTED by a killed process is recovered and then resumed where
- * it stopped. Callers hold the data folder lock, so no other process can be running at
- * the same time.
+ * The one way runs start, whatever triggers them: the command line, the scheduler, the
+ * API and the pages all come here. One run at a time per process ({@link RunSlot});
+ * across processes the data folder lock. A run's identity is its job and parameters:
+ * asking again for a completed identical run returns it without doing the work twice; a
+ * run left STARTED by a killed process is recovered and then resumed where it stopped.
  */
 @Component
 public class RunLauncher {
@@ -56,11 +65,21 @@ public class RunLauncher {
 
 	private final RunRecords records;
 
+	private final RunEvents events;
+
 	private final Path templates;
 
+	private final RunSlot slot;
+
+	private final ExecutorService background = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "pathway-run");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	RunLauncher(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("runJob") Job runJob,
-			@Qualifier("ingestJob") Job ingestJob, InputScanner scanner, RunRecords records,
-			@Value("${pathway.report-templates:report-templates}") String templates) {
+			@Qualifier("ingestJob") Job ingestJob, InputScanner scanner, RunRecords records, RunEvents events,
+			RunSlot slot, @Value("${pathway.report-templates:report-templates}") String templates) {
 		this.templates = Path.of(templates);
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -68,9 +87,216 @@ public class RunLauncher {
 		this.ingestJob = ingestJob;
 		this.scanner = scanner;
 		this.records = records;
+		this.events = events;
+		this.slot = slot;
 	}
 
+	/** Runs the request in the calling thread and returns when it ends. */
 	public RunResult launch(RunRequest request) {
+		this.slot.take(describe(request));
+		try {
+			return launchHoldingSlot(request);
+		}
+		finally {
+			this.slot.release();
+		}
+	}
+
+	/**
+	 * Like {@link #launch} but waits up to {@code wait} for a run in progress to end
+	 * first (the scheduler's way); null if it stayed busy.
+	 */
+	public RunResult launchWhenFree(RunRequest request, Duration wait) throws InterruptedException {
+		if (!this.slot.await(describe(request), wait.toMillis(), TimeUnit.MILLISECONDS)) {
+			return null;
+		}
+		try {
+			return launchHoldingSlot(request);
+		}
+		finally {
+			this.slot.release();
+		}
+	}
+
+	private RunResult launchHoldingSlot(RunRequest request) {
+		Start start = prepare(request);
+		if (start.done() != null) {
+			return result(start.done(), true);
+		}
+		this.slot.describe(describe(request) + " (run " + start.runIdOrNew() + ")");
+		return result(execute(start), false);
+	}
+
+	/**
+	 * Starts the request in the background and returns as soon as its execution exists
+	 * (or at once, when an identical run has completed). Refused with exit code 3 when a
+	 * run is in progress.
+	 */
+	public RunTicket submit(RunRequest request) {
+		this.slot.take(describe(request));
+		boolean handedOff = false;
+		try {
+			Start start = prepare(request);
+			if (start.done() != null) {
+				return RunTicket.of(start.done(), true);
+			}
+			RunTicket ticket = inBackground(() -> execute(start), describe(request));
+			handedOff = true;
+			return ticket;
+		}
+		finally {
+			if (!handedOff) {
+				this.slot.release();
+			}
+		}
+	}
+
+	/**
+	 * Restarts a failed or stopped run in the background: it resumes where it stopped,
+	 * with the same parameters.
+	 */
+	public RunTicket restart(long runId) {
+		this.slot.take("run " + runId + " (restart)");
+		boolean handedOff = false;
+		try {
+			JobExecution last = restartable(runId);
+			RunTicket ticket = inBackground(() -> this.jobOperator.restart(last), "run " + runId + " (restart)");
+			handedOff = true;
+			return ticket;
+		}
+		finally {
+			if (!handedOff) {
+				this.slot.release();
+			}
+		}
+	}
+
+	/**
+	 * Restarts a failed or stopped run in the calling thread and returns when it ends.
+	 */
+	public RunResult resume(long runId) {
+		this.slot.take("run " + runId + " (restart)");
+		try {
+			JobExecution last = restartable(runId);
+			try {
+				return result(this.jobOperator.restart(last), false);
+			}
+			catch (JobRestartException ex) {
+				throw new UserException(3, "run " + runId + " cannot be restarted: " + ex.getMessage());
+			}
+		}
+		finally {
+			this.slot.release();
+		}
+	}
+
+	/** What a run was asked to do, read back from its parameters. */
+	public RunRequest requestOf(long runId) {
+		JobInstance instance = this.jobRepository.getJobInstance(runId);
+		if (instance == null) {
+			throw new NoSuchRunException(runId);
+		}
+		JobParameters parameters = this.jobRepository.getLastJobExecution(instance).getJobParameters();
+		Path input = Path.of(parameters.getString("input"));
+		if (RunJobConfiguration.INGEST.equals(instance.getJobName())) {
+			return RunRequest.ingest(input);
+		}
+		return new RunRequest(false, input, parameters.getLocalDate("asOf"), Path.of(parameters.getString("output")),
+				list(parameters.getString("reports")), list(parameters.getString("funders")));
+	}
+
+	private static List<String> list(String joined) {
+		return (joined == null || joined.isEmpty()) ? List.of() : List.of(joined.split(","));
+	}
+
+	/**
+	 * The last execution of a run that can be restarted (recovering a crashed one first).
+	 */
+	private JobExecution restartable(long runId) {
+		recoverInterrupted();
+		JobInstance instance = this.jobRepository.getJobInstance(runId);
+		if (instance == null) {
+			throw new NoSuchRunException(runId);
+		}
+		JobExecution last = this.jobRepository.getLastJobExecution(instance);
+		if (last == null || last.getStatus() == BatchStatus.COMPLETED) {
+			throw new UserException(3, "run " + runId + " has completed; there is nothing to restart");
+		}
+		if (last.getStatus() == BatchStatus.ABANDONED) {
+			throw new UserException(3, "run " + runId + " was abandoned and cannot be restarted");
+		}
+		return last;
+	}
+
+	/**
+	 * Asks the run to stop at its next safe point (between files, between steps). It can
+	 * be restarted later.
+	 */
+	public void stop(long runId) {
+		if (this.jobRepository.getJobInstance(runId) == null) {
+			throw new NoSuchRunException(runId);
+		}
+		for (String name : List.of(RunJobConfiguration.RUN, RunJobConfiguration.INGEST)) {
+			for (JobExecution execution : this.jobRepository.findRunningJobExecutions(name)) {
+				if (execution.getJobInstance().getInstanceId() == runId) {
+					try {
+						this.jobOperator.stop(execution);
+						return;
+					}
+					catch (JobExecutionNotRunningException ex) {
+						break;
+					}
+				}
+			}
+		}
+		throw new UserException(3, "run " + runId + " is not running");
+	}
+
+	/** True while a run holds this process's slot. */
+	public boolean busy() {
+		return this.slot.busy();
+	}
+
+	/**
+	 * Hands the work to the background thread (which releases the slot when done) and
+	 * waits until its execution exists.
+	 */
+	private RunTicket inBackground(Callable<JobExecution> work, String what) {
+		CompletableFuture<JobExecution> started = this.events.nextStart();
+		this.background.execute(() -> {
+			try {
+				JobExecution execution = work.call();
+				started.complete(execution);
+				result(execution, false);
+			}
+			catch (Exception ex) {
+				started.completeExceptionally(ex);
+				logger.error("Could not run " + what, ex);
+			}
+			finally {
+				this.slot.release();
+			}
+		});
+		try {
+			return RunTicket.of(started.get(), false);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while starting " + what, ex);
+		}
+		catch (ExecutionException ex) {
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw new IllegalStateException("could not start " + what + ": " + ex.getCause().getMessage(), ex);
+		}
+	}
+
+	/**
+	 * Checks the request and works out what to do: return a completed identical run,
+	 * resume an interrupted one, or start a new one.
+	 */
+	private Start prepare(RunRequest request) {
 		if (!Files.isDirectory(request.input())) {
 			throw new UserException(2, "input folder '" + request.input() + "' does not exist or is not a folder");
 		}
@@ -80,25 +306,55 @@ public class RunLauncher {
 		recoverInterrupted();
 		Job job = request.ingestOnly() ? this.ingestJob : this.runJob;
 		JobParameters parameters = parameters(request);
-		try {
-			JobExecution interrupted = interruptedRunOf(job, parameters);
-			if (interrupted != null) {
-				logger.info("Resuming run " + interrupted.getJobInstance().getInstanceId());
-				return result(this.jobOperator.restart(interrupted), false);
+		JobInstance existing = this.jobRepository.getJobInstance(job.getName(), parameters);
+		if (existing != null) {
+			JobExecution last = this.jobRepository.getLastJobExecution(existing);
+			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+				return new Start(job, parameters, null, last);
 			}
-			JobExecution execution = this.jobOperator.start(job, parameters);
-			return result(execution, false);
+		}
+		return new Start(job, parameters, interruptedRunOf(job, parameters), null);
+	}
+
+	private JobExecution execute(Start start) {
+		try {
+			if (start.resume() != null) {
+				logger.info("Resuming run " + start.resume().getJobInstance().getInstanceId());
+				return this.jobOperator.restart(start.resume());
+			}
+			return this.jobOperator.start(start.job(), start.parameters());
 		}
 		catch (JobInstanceAlreadyCompleteException ex) {
-			JobInstance instance = this.jobRepository.getJobInstance(job.getName(), parameters);
-			return result(this.jobRepository.getLastJobExecution(instance), true);
+			JobInstance instance = this.jobRepository.getJobInstance(start.job().getName(), start.parameters());
+			return this.jobRepository.getLastJobExecution(instance);
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
-			throw new UserException(3, "the same run is already in progress");
+			throw new UserException(3, "refused: the same run is already in progress");
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException("could not start the " + job.getName() + " job: " + ex.getMessage(), ex);
+			throw new IllegalStateException("could not start the " + start.job().getName() + " job: " + ex.getMessage(),
+					ex);
 		}
+	}
+
+	private static String describe(RunRequest request) {
+		return request.ingestOnly() ? "an ingest of " + request.input() : "a run as of " + request.asOf();
+	}
+
+	/**
+	 * What {@link #prepare} decided.
+	 *
+	 * @param job the job to run
+	 * @param parameters its identifying parameters
+	 * @param resume an interrupted execution to resume, or null
+	 * @param done the completed identical run's execution, or null
+	 */
+	private record Start(Job job, JobParameters parameters, JobExecution resume, JobExecution done) {
+
+		String runIdOrNew() {
+			return (this.resume != null) ? String.valueOf(this.resume.getJobInstance().getInstanceId()) : "new";
+		}
+
 	}
 
 	/**
@@ -125,7 +381,7 @@ public class RunLauncher {
 	 * Marks executions that a killed process left STARTED as failed, so they can be
 	 * restarted.
 	 */
-	void recoverInterrupted() {
+	public void recoverInterrupted() {
 		for (String name : List.of(RunJobConfiguration.RUN, RunJobConfiguration.INGEST)) {
 			for (JobExecution execution : this.jobRepository.findRunningJobExecutions(name)) {
 				logger.warn("Recovering run " + execution.getJobInstance().getInstanceId() + " (execution "

@@ -12,6 +12,8 @@ import org.pathway.metrics.MetricStore;
 import org.pathway.render.ReportRenderer;
 import org.pathway.report.ReportAssembler;
 
+import org.pathway.progress.RunProgress;
+
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -27,8 +29,10 @@ public class ReportsStepConfiguration {
 
 	@Bean
 	public Step reportsStep(JobRepository jobRepository, PlatformTransactionManager transactions,
-			ReportsTasklet reportsTasklet) {
-		return new StepBuilder("reports", jobRepository).tasklet(reportsTasklet, transactions).build();
+			ReportsTasklet reportsTasklet, RunProgress progress) {
+		return new StepBuilder("reports", jobRepository).tasklet(reportsTasklet, transactions)
+			.listener(progress)
+			.build();
 	}
 
 	@Bean
@@ -38,12 +42,13 @@ public class ReportsStepConfiguration {
 			@Value("#{jobParameters['reports'] ?: ''}") String reports,
 			@Value("#{jobParameters['funders'] ?: ''}") String funders,
 			@Value("${pathway.report-templates:report-templates}") String templates, ReportAssembler assembler,
-			MetricStore store, RunRecords records, List<ReportRenderer> renderers, ReconciliationGate gate) {
+			MetricStore store, RunRecords records, List<ReportRenderer> renderers, ReconciliationGate gate,
+			RunProgress progress) {
 		List<ReportRenderer> ordered = renderers.stream()
 			.sorted(java.util.Comparator.comparing(ReportRenderer::format))
 			.toList();
 		return new ReportsTasklet(assembler, store, records, ordered, gate, Path.of(templates), asOf, Path.of(output),
-				set(reports), set(funders));
+				set(reports), set(funders), progress);
 	}
 
 	private static Set<String> set(String list) {

@@ -24,6 +24,7 @@ import org.pathway.ingest.RunRecords;
 import org.pathway.ingest.read.Problem;
 import org.pathway.metrics.MetricStore;
 import org.pathway.metrics.MetricValue;
+import org.pathway.progress.RunProgress;
 import org.pathway.render.ReportRenderer;
 import org.pathway.report.ReportAssembler;
 import org.pathway.report.ReportDocument;
@@ -65,9 +66,12 @@ class ReportsTasklet implements Tasklet {
 
 	private final Set<String> funders;
 
+	private final RunProgress progress;
+
 	ReportsTasklet(ReportAssembler assembler, MetricStore store, RunRecords records, List<ReportRenderer> renderers,
 			ReconciliationGate gate, Path templates, LocalDate asOf, Path output, Set<String> reports,
-			Set<String> funders) {
+			Set<String> funders, RunProgress progress) {
+		this.progress = progress;
 		this.assembler = assembler;
 		this.store = store;
 		this.records = records;
@@ -102,6 +106,7 @@ class ReportsTasklet implements Tasklet {
 				reportsToWrite.add(() -> writeReport(template, scope, name, values, problems, folder));
 			}
 		}
+		this.progress.expect(reportsToWrite.size(), "reports");
 		List<OutputFile> outputs = new ArrayList<>();
 		for (List<OutputFile> written : inParallel(reportsToWrite)) {
 			outputs.addAll(written);
@@ -146,6 +151,7 @@ class ReportsTasklet implements Tasklet {
 		this.gate.check(document, written);
 		logger.info(reportId + " " + scope + ": " + document.metrics().size() + " values, " + timings + ", check "
 				+ (System.nanoTime() - checking) / 1_000_000 + " ms");
+		this.progress.advance(1, document.metrics().size());
 		return outputs;
 	}
 
