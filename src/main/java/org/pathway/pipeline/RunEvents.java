@@ -2,25 +2,37 @@ package org.pathway.pipeline;
 
 import java.util.concurrent.CompletableFuture;
 
+import org.pathway.ingest.RunRecords;
 import org.pathway.progress.RunProgress;
 
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 /**
  * Hears the jobs begin and end: tells a caller waiting for a run in the background which
- * execution it got, and clears the progress when the run ends.
+ * execution it got, records what the database holds when a run completes (so an identical
+ * request later is known to be done), and clears the progress when the run ends.
  */
 @Component
 class RunEvents implements JobExecutionListener {
 
+	static final String STATE_AFTER = "stateAfter";
+
 	private final RunProgress progress;
+
+	private final RunRecords records;
+
+	private final JobRepository jobRepository;
 
 	private volatile CompletableFuture<JobExecution> awaitingStart;
 
-	RunEvents(RunProgress progress) {
+	RunEvents(RunProgress progress, RunRecords records, JobRepository jobRepository) {
 		this.progress = progress;
+		this.records = records;
+		this.jobRepository = jobRepository;
 	}
 
 	/** The next job execution to begin completes the returned future. */
@@ -42,6 +54,10 @@ class RunEvents implements JobExecutionListener {
 	@Override
 	public void afterJob(JobExecution jobExecution) {
 		this.progress.clear();
+		if (jobExecution.getStatus() == BatchStatus.COMPLETED) {
+			jobExecution.getExecutionContext().putString(STATE_AFTER, this.records.acceptedState());
+			this.jobRepository.updateExecutionContext(jobExecution);
+		}
 	}
 
 }

@@ -313,7 +313,29 @@ public class RunLauncher {
 				return new Start(job, parameters, null, last);
 			}
 		}
+		JobExecution done = completedFromHere(job, parameters);
+		if (done != null) {
+			return new Start(job, parameters, null, done);
+		}
 		return new Start(job, parameters, interruptedRunOf(job, parameters), null);
+	}
+
+	/**
+	 * A recent completed run asked the same (input checksums, date, output, reports,
+	 * funders) that left the database as it is now: the same request again has nothing to
+	 * do. (Its own parameters hold the state it started from, before its ingest.)
+	 */
+	private JobExecution completedFromHere(Job job, JobParameters parameters) {
+		String now = parameters.getString("state");
+		for (JobInstance instance : this.jobRepository.getJobInstances(job.getName(), 0, 20)) {
+			JobExecution last = this.jobRepository.getLastJobExecution(instance);
+			if (last != null && last.getStatus() == BatchStatus.COMPLETED
+					&& now.equals(last.getExecutionContext().getString(RunEvents.STATE_AFTER, ""))
+					&& sameRequest(last.getJobParameters(), parameters)) {
+				return last;
+			}
+		}
+		return null;
 	}
 
 	private JobExecution execute(Start start) {
@@ -405,15 +427,22 @@ public class RunLauncher {
 				|| !(execution.getStatus() == BatchStatus.FAILED || execution.getStatus() == BatchStatus.STOPPED)) {
 			return null;
 		}
-		JobParameters previous = execution.getJobParameters();
+		return sameRequest(execution.getJobParameters(), parameters) ? execution : null;
+	}
+
+	/**
+	 * The same input files, date, output, reports and funders, whatever the database
+	 * held.
+	 */
+	private static boolean sameRequest(JobParameters previous, JobParameters parameters) {
 		for (String name : List.of("input", "inputs", "asOf", "output", "reports", "funders")) {
 			Object before = (previous.getParameter(name) != null) ? previous.getParameter(name).value() : null;
 			Object now = (parameters.getParameter(name) != null) ? parameters.getParameter(name).value() : null;
 			if (!java.util.Objects.equals(before, now)) {
-				return null;
+				return false;
 			}
 		}
-		return execution;
+		return true;
 	}
 
 	private JobParameters parameters(RunRequest request) {

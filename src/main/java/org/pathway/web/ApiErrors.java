@@ -10,10 +10,12 @@ import org.pathway.pipeline.UserException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * The API's errors as JSON {@code {"error": "..."}}: 404 for an unknown run, 409 when a
@@ -37,9 +39,14 @@ class ApiErrors {
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MultipartException.class,
-			IllegalArgumentException.class })
+			IllegalArgumentException.class, HttpMessageNotReadableException.class,
+			MissingServletRequestPartException.class })
 	ResponseEntity<Map<String, String>> badRequest(Exception ex) {
-		return error(HttpStatus.BAD_REQUEST, "bad request: " + ex.getMessage());
+		String reason = (ex instanceof HttpMessageNotReadableException)
+				? "the body must be JSON such as {\"asOf\": \"2026-09-30\", \"reports\": [\"funder-report\"],"
+						+ " \"funders\": [\"ballmer\"]}, every field optional, dates as YYYY-MM-DD"
+				: ex.getMessage();
+		return error(HttpStatus.BAD_REQUEST, "bad request: " + reason);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -159,10 +159,11 @@ abstract class IngestIntegrationTests {
 		TinyInput.write(this.input);
 		ingest();
 		Map<String, List<Map<String, Object>>> before = snapshot();
+		// the same files on the same data: the same run, already done, nothing loaded
+		// again
 		RunResult again = ingest();
-		assertThat(again.files()).extracting(FileOutcome::status).containsOnly(FileOutcome.UNCHANGED);
+		assertThat(again.alreadyDone()).isTrue();
 		assertThat(snapshot()).isEqualTo(before);
-		assertThat(ingest().alreadyDone()).isTrue();
 
 		TinyInput.write(this.input, "disbursements.csv", """
 				disbursement_id,regrant_id,date,amount,status
