@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.scheduling.support.CronExpression;
@@ -30,6 +31,7 @@ public class NightlySchedule {
 
 	private final Clock clock;
 
+	@Autowired
 	NightlySchedule(ScheduleProperties properties, Clock clock) {
 		this(CronExpression.parse(properties.cron()),
 				properties.zone().isBlank() ? clock.getZone() : ZoneId.of(properties.zone()), clock);

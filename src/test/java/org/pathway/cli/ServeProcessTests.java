@@ -1,0 +1,226 @@
+package org.pathway.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pathway.PathwayApplication;
+import org.pathway.generate.SampleGenerator;
+import org.pathway.support.TinyInput;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code serve} as a real process: the scheduler, the API and the command line asking for
+ * the same run at the same moment make exactly one execution; a server killed with
+ * SIGKILL mid-run recovers the run at its next start, and a restart resumes it.
+ */
+class ServeProcessTests {
+
+	private static final Pattern SERVING = Pattern.compile("serving http://localhost:(\\d+)/");
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final String OPERATOR = "operator:operator-password-1";
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@TempDir
+	Path work;
+
+	private Process server;
+
+	private int port;
+
+	@AfterEach
+	void stopServer() throws InterruptedException {
+		if (this.server != null && this.server.isAlive()) {
+			this.server.destroy();
+			this.server.waitFor(30, TimeUnit.SECONDS);
+		}
+	}
+
+	@Test
+	void schedulerApiAndCommandLineAtOnceMakeExactlyOneExecution() throws Exception {
+		Path input = TinyInput.write(this.work.resolve("input"));
+		Path data = configure("*/10 * * * * *");
+		startServer(input, data);
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+
+		// the scheduler fires on the next 10-second boundary: the API and the CLI ask
+		// then too
+		long boundary = (Instant.now().toEpochMilli() / 10_000 + 1) * 10_000;
+		if (boundary - Instant.now().toEpochMilli() < 1_500) {
+			boundary += 10_000;
+		}
+		Thread.sleep(boundary - Instant.now().toEpochMilli());
+		ByteArrayOutputStream cliErr = new ByteArrayOutputStream();
+		ExecutorService askers = Executors.newFixedThreadPool(2);
+		Future<HttpResponse<String>> api = askers.submit(() -> post("/api/runs", "{\"asOf\":\"" + today + "\"}"));
+		Future<Integer> cli = askers
+			.submit((Callable<Integer>) () -> new Cli(new PrintStream(new ByteArrayOutputStream()),
+					new PrintStream(cliErr, true, StandardCharsets.UTF_8))
+				.run("run", "--input", input.toString(), "--output", this.work.resolve("output").toString(), "--data",
+						data.toString(), "--as-of", today.toString()));
+		assertThat(cli.get(1, TimeUnit.MINUTES)).isEqualTo(3);
+		assertThat(cliErr.toString(StandardCharsets.UTF_8)).contains("a Pathway server (pid")
+			.contains("holds the data folder");
+		assertThat(api.get(1, TimeUnit.MINUTES).statusCode()).isIn(200, 202, 409);
+		askers.shutdown();
+
+		waitForLog(data, "Nightly run as of " + today + ": run 1 ");
+		JsonNode runs = waitUntilIdle();
+		assertThat(runs).hasSize(1);
+		assertThat(runs.get(0).path("executions").asInt()).isEqualTo(1);
+		assertThat(runs.get(0).path("status").asString()).isEqualTo("COMPLETED");
+		assertThat(runs.get(0).path("asOf").asString()).isEqualTo(today.toString());
+		// ten seconds later the schedule fires again: the day has run, so nothing starts
+		waitForLog(data, "The nightly run as of " + today + " has already run; skipped");
+		assertThat(get("/api/runs")).hasSize(1);
+	}
+
+	@Test
+	void aServerKilledMidRunRecoversItAtStartAndARestartResumesIt() throws Exception {
+		Path input = this.work.resolve("input");
+		SampleGenerator.generate(SampleGenerator.Scale.SMALL, 11, input, 3_000_000);
+		Path data = configure("0 0 2 * * *");
+		startServer(input, data);
+		assertThat(post("/api/runs", "{\"asOf\":\"2026-09-30\"}").statusCode()).isEqualTo(202);
+		waitForLog(data, "Loading youth_milestones");
+		Thread.sleep(100);
+		this.server.destroyForcibly();
+		this.server.waitFor(30, TimeUnit.SECONDS);
+		assertThat(this.server.exitValue()).as("killed by SIGKILL").isEqualTo(137);
+		long logBefore = Files.size(data.resolve("pathway.log"));
+
+		startServer(input, data);
+		JsonNode recovered = get("/api/runs/1").path("run");
+		assertThat(recovered.path("status").asString()).isEqualTo("FAILED");
+		assertThat(log(data)).contains("Recovering run 1");
+
+		HttpResponse<String> restart = post("/api/runs/1/restart", "");
+		assertThat(restart.statusCode()).as(restart.body()).isEqualTo(202);
+		JsonNode runs = waitUntilIdle();
+		assertThat(runs).hasSize(1);
+		assertThat(runs.get(0).path("status").asString()).isEqualTo("COMPLETED");
+		assertThat(runs.get(0).path("executions").asInt()).isEqualTo(2);
+		// resumed, not started again: the restart loaded only the file that was cut off
+		String afterRestart = log(data).substring((int) logBefore);
+		assertThat(afterRestart).contains("Loading youth_milestones")
+			.doesNotContain("Loading grants")
+			.doesNotContain("Loading members");
+		JsonNode reports = get("/api/reports?date=2026-09-30").path("reports");
+		assertThat(reports.size()).isGreaterThanOrEqualTo(4);
+	}
+
+	/** A data folder whose configuration has an operator and the given schedule. */
+	private Path configure(String cron) throws IOException {
+		Path data = Files.createDirectories(this.work.resolve("data"));
+		String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("operator-password-1");
+		Files.writeString(data.resolve("pathway.properties"),
+				String.join("\n", "pathway.users.operator.password=" + hash, "pathway.users.operator.role=operator",
+						"pathway.schedule.cron=" + cron, "pathway.schedule.zone=UTC", ""));
+		return data;
+	}
+
+	private void startServer(Path input, Path data) throws Exception {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		Path out = this.work.resolve("server-" + System.nanoTime() + ".txt");
+		ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+				PathwayApplication.class.getName(), "serve", "--port", "0", "--input", input.toString(), "--output",
+				this.work.resolve("output").toString(), "--data", data.toString());
+		builder.redirectErrorStream(true);
+		builder.redirectOutput(out.toFile());
+		this.server = builder.start();
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+		while (System.nanoTime() < deadline && this.server.isAlive()) {
+			Matcher serving = SERVING.matcher(Files.readString(out));
+			if (serving.find()) {
+				this.port = Integer.parseInt(serving.group(1));
+				return;
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("the server did not start: " + Files.readString(out));
+	}
+
+	private JsonNode waitUntilIdle() throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+		while (System.nanoTime() < deadline) {
+			JsonNode runs = get("/api/runs");
+			boolean running = false;
+			for (JsonNode run : runs) {
+				running |= List.of("STARTING", "STARTED", "STOPPING").contains(run.path("status").asString());
+			}
+			if (!running && !runs.isEmpty()) {
+				return runs;
+			}
+			Thread.sleep(200);
+		}
+		throw new AssertionError("runs did not finish: " + get("/api/runs"));
+	}
+
+	private static void waitForLog(Path data, String text) throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+		while (System.nanoTime() < deadline) {
+			if (log(data).contains(text)) {
+				return;
+			}
+			Thread.sleep(20);
+		}
+		throw new AssertionError("never saw '" + text + "' in the log:\n" + log(data));
+	}
+
+	private static String log(Path data) throws IOException {
+		Path log = data.resolve("pathway.log");
+		return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+	}
+
+	private JsonNode get(String path) throws Exception {
+		HttpResponse<String> response = this.http.send(request(path).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+		return JSON.readTree(response.body());
+	}
+
+	private HttpResponse<String> post(String path, String body) throws Exception {
+		return this.http.send(request(path).header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization",
+					"Basic " + Base64.getEncoder().encodeToString(OPERATOR.getBytes(StandardCharsets.UTF_8)));
+	}
+
+}
