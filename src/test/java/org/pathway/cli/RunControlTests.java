@@ -1,0 +1,94 @@
+package org.pathway.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pathway.support.TinyInput;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code runs}, {@code restart RUN_ID} and {@code stop RUN_ID} on the command line: a
+ * failed run is listed as failed, and its restart resumes at the step that failed,
+ * without loading the input again.
+ */
+class RunControlTests {
+
+	@TempDir
+	Path work;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@Test
+	void aFailedRunIsListedAndItsRestartResumesAtTheFailedStep() throws Exception {
+		Path input = TinyInput.write(this.work.resolve("input"));
+		Path output = this.work.resolve("output");
+		// a file where the date's folder must go: the metrics step cannot write
+		// metrics.csv
+		Files.createDirectories(output);
+		Files.writeString(output.resolve("2026-09-30"), "in the way");
+		assertThat(cli("run", "--input", input.toString(), "--output", output.toString(), "--data", data(), "--as-of",
+				"2026-09-30"))
+			.isEqualTo(4);
+		assertThat(err()).contains("pathway: failed:").doesNotContain("\tat ");
+
+		this.out.reset();
+		assertThat(cli("runs", "--data", data())).isZero();
+		assertThat(out()).containsPattern("\\n\\s+1\\s+run\\s+FAILED\\s+2026-09-30\\s");
+
+		Files.delete(output.resolve("2026-09-30"));
+		long logBefore = Files.size(Path.of(data(), "pathway.log"));
+		this.out.reset();
+		assertThat(cli("restart", "1", "--data", data())).isZero();
+		assertThat(out()).contains("Reports: 6 files");
+		assertThat(output.resolve("2026-09-30/manifest.json")).isRegularFile();
+		String restartLog = Files.readString(Path.of(data(), "pathway.log")).substring((int) logBefore);
+		assertThat(restartLog).doesNotContain("Loading ");
+
+		this.out.reset();
+		assertThat(cli("runs", "--data", data())).isZero();
+		assertThat(out()).containsPattern("\\n\\s+1\\s+run\\s+COMPLETED\\s+2026-09-30\\s").doesNotContain("FAILED");
+	}
+
+	@Test
+	void restartAndStopSayWhyTheyCannot() {
+		Path input = TinyInput.write(this.work.resolve("input"));
+		assertThat(cli("run", "--input", input.toString(), "--output", this.work.resolve("output").toString(), "--data",
+				data(), "--as-of", "2026-09-30"))
+			.isZero();
+		assertThat(cli("restart", "1", "--data", data())).isEqualTo(3);
+		assertThat(err()).contains("run 1 has completed; there is nothing to restart");
+		assertThat(cli("stop", "1", "--data", data())).isEqualTo(3);
+		assertThat(err()).contains("run 1 is not running (it is COMPLETED)");
+		assertThat(cli("restart", "42", "--data", data())).isEqualTo(2);
+		assertThat(err()).contains("there is no run 42");
+		assertThat(cli("restart", "one", "--data", data())).isEqualTo(2);
+		assertThat(err()).contains("restart needs one RUN_ID").doesNotContain("\tat ");
+	}
+
+	private String data() {
+		return this.work.resolve("data").toString();
+	}
+
+	private int cli(String... args) {
+		return new Cli(new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8))
+			.run(args);
+	}
+
+	private String out() {
+		return this.out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String err() {
+		return this.err.toString(StandardCharsets.UTF_8);
+	}
+
+}
