@@ -12,6 +12,11 @@ final class Usage {
 			  validate FILE...    check files (and the references between them); changes nothing
 			  generate --scale small|network --out DIR [--seed N] [--youth-rows N]
 			                      write a realistic synthetic input folder
+			  serve [--port N]    web pages, REST API and nightly scheduler (default port 8080)
+			  runs [--limit N]    the latest runs
+			  restart RUN_ID      resume a failed or stopped run where it stopped
+			  stop RUN_ID         mark a run left running by a crashed process as failed
+			  hash-password       print the hash of a password for pathway.users.NAME.password
 
 			Options:
 			  --input DIR         input folder (default: input)

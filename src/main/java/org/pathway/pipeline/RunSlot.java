@@ -18,9 +18,20 @@ class RunSlot {
 
 	private volatile String holder = "";
 
-	/** Takes the slot for {@code what}, or says what holds it. */
+	/**
+	 * Takes the slot for {@code what}, or says what holds it. Waits a moment first: a run
+	 * that has just ended in the database may still be releasing the slot.
+	 */
 	void take(String what) {
-		if (!this.permit.tryAcquire()) {
+		boolean taken;
+		try {
+			taken = this.permit.tryAcquire(2, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			taken = false;
+		}
+		if (!taken) {
 			throw new UserException(3, "refused: " + this.holder + " is in progress; wait for it to finish"
 					+ " (or stop it) and ask again");
 		}

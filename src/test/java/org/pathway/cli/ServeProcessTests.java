@@ -40,7 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code serve} as a real process: the scheduler, the API and the command line asking for
  * the same run at the same moment make exactly one execution; a server killed with
- * SIGKILL mid-run recovers the run at its next start, and a restart resumes it.
+ * SIGKILL mid-run recovers the run at its next start, a restart resumes it, and a stopped
+ * run stops at the next file and resumes too.
  */
 class ServeProcessTests {
 
@@ -107,7 +108,7 @@ class ServeProcessTests {
 	}
 
 	@Test
-	void aServerKilledMidRunRecoversItAtStartAndARestartResumesIt() throws Exception {
+	void aServerKilledMidRunRecoversItAtStartAndRestartsAndStopsResumeIt() throws Exception {
 		Path input = this.work.resolve("input");
 		SampleGenerator.generate(SampleGenerator.Scale.SMALL, 11, input, 3_000_000);
 		Path data = configure("0 0 2 * * *");
@@ -127,15 +128,22 @@ class ServeProcessTests {
 
 		HttpResponse<String> restart = post("/api/runs/1/restart", "");
 		assertThat(restart.statusCode()).as(restart.body()).isEqualTo(202);
+		assertThat(post("/api/runs/1/restart", "").statusCode()).as("already running").isEqualTo(409);
+		// resumed, not started again: the restart loads only the file that was cut off
+		waitForLog(data, logBefore, "Loading youth_milestones");
+		HttpResponse<String> stop = post("/api/runs/1/stop", "");
+		assertThat(stop.statusCode()).as(stop.body()).isEqualTo(202);
+		JsonNode stopped = waitUntilIdle();
+		assertThat(stopped.get(0).path("status").asString()).isEqualTo("STOPPED");
+		assertThat(stopped.get(0).path("executions").asInt()).isEqualTo(2);
+
+		assertThat(post("/api/runs/1/restart", "").statusCode()).isEqualTo(202);
 		JsonNode runs = waitUntilIdle();
 		assertThat(runs).hasSize(1);
 		assertThat(runs.get(0).path("status").asString()).isEqualTo("COMPLETED");
-		assertThat(runs.get(0).path("executions").asInt()).isEqualTo(2);
-		// resumed, not started again: the restart loaded only the file that was cut off
-		String afterRestart = log(data).substring((int) logBefore);
-		assertThat(afterRestart).contains("Loading youth_milestones")
-			.doesNotContain("Loading grants")
-			.doesNotContain("Loading members");
+		assertThat(runs.get(0).path("executions").asInt()).isEqualTo(3);
+		String afterKill = log(data).substring((int) logBefore);
+		assertThat(afterKill).doesNotContain("Loading grants").doesNotContain("Loading members");
 		JsonNode reports = get("/api/reports?date=2026-09-30").path("reports");
 		assertThat(reports.size()).isGreaterThanOrEqualTo(4);
 	}
@@ -188,9 +196,13 @@ class ServeProcessTests {
 	}
 
 	private static void waitForLog(Path data, String text) throws Exception {
+		waitForLog(data, 0, text);
+	}
+
+	private static void waitForLog(Path data, long from, String text) throws Exception {
 		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
 		while (System.nanoTime() < deadline) {
-			if (log(data).contains(text)) {
+			if (log(data).substring((int) from).contains(text)) {
 				return;
 			}
 			Thread.sleep(20);
