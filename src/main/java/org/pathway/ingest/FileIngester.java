@@ -1,12 +1,14 @@
 package org.pathway.ingest;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.pathway.ingest.read.CsvRecordSource;
+import org.pathway.ingest.read.Problem;
 import org.pathway.ingest.read.Problems;
 import org.pathway.ingest.read.RecordSource;
 import org.pathway.ingest.read.XlsxRecordSource;
@@ -128,6 +130,9 @@ public class FileIngester {
 				}
 				return new long[] { 1, 1 };
 			}
+			if (file.kind() == InputKind.GIVING360) {
+				return new Giving360Loader(this.store, file.path(), problems).load(file.file());
+			}
 			if (file.kind() == InputKind.YOUTH_MILESTONES) {
 				if (!isTabular(file, problems)) {
 					return new long[] { 0, 0 };
@@ -179,6 +184,12 @@ public class FileIngester {
 	 * resolve.
 	 */
 	private void checkStillReferenced(InputKind kind, Problems problems) {
+		if (kind == InputKind.GIVING360) {
+			for (InputKind brought : Giving360Loader.KINDS) {
+				checkStillReferenced(brought, problems);
+			}
+			return;
+		}
 		TableSpec target = Specs.of((kind == InputKind.YOUTH_MILESTONES) ? InputKind.MILESTONES : kind);
 		if (target == null) {
 			return;
@@ -200,7 +211,9 @@ public class FileIngester {
 		FileOutcome outcome = new FileOutcome(file.path(), file.kind(), status, records, problems.count(),
 				(System.nanoTime() - started) / 1_000_000);
 		this.store.recordRunFile(runId, outcome, file.sha256());
-		this.store.recordIssues(runId, "ingest", file.path(), problems.kept());
+		List<Problem> issues = new ArrayList<>(problems.kept());
+		issues.addAll(problems.warnings());
+		this.store.recordIssues(runId, "ingest", file.path(), issues);
 		return outcome;
 	}
 
