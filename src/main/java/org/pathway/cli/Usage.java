@@ -12,6 +12,9 @@ final class Usage {
 			  validate FILE...    check files (and the references between them); changes nothing
 			  generate --scale small|network --out DIR [--seed N] [--youth-rows N]
 			                      write a realistic synthetic input folder
+			  export 360giving --as-of YYYY-MM-DD [--output DIR] [--data DIR]
+			                      write the intermediary's regrants as 360Giving data (JSON
+			                      package and spreadsheet) to output/<as-of>/360giving/
 
 			Options:
 			  --input DIR         input folder (default: input)
