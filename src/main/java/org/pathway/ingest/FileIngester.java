@@ -52,7 +52,8 @@ public class FileIngester {
 		Problems problems = new Problems(file.path());
 		if (file.kind() == null) {
 			problems.file("not a Pathway input: the file name must start with one of " + kindWords()
-					+ " (e.g. grants-2025.csv), plan.yml must be YAML");
+					+ " (e.g. grants-2025.csv), plan.yml must be YAML; 360Giving data is recognised by its column"
+					+ " titles (Identifier, Amount Awarded, Funding Org:Identifier, ...)");
 			return record(runId, file, FileOutcome.REJECTED, 0, problems, started);
 		}
 		if (file.sha256().equals(this.store.acceptedSha(file.path()).orElse(null))) {
