@@ -1,11 +1,12 @@
--- Which members each roll-up scope covers (for the headline H1, summed over members).
+-- Which members each roll-up scope covers (for the headline H1, summed over members). A member of
+-- unknown state or kind (from 360Giving data) is in no state: or kind: scope.
 SELECT 'network' AS scope, 'member:' || member_id AS member FROM member
 UNION ALL
-SELECT 'state:' || state, 'member:' || member_id FROM member
+SELECT 'state:' || state, 'member:' || member_id FROM member WHERE state IS NOT NULL
 UNION ALL
 SELECT 'region:' || region, 'member:' || member_id FROM member WHERE region IS NOT NULL
 UNION ALL
-SELECT 'kind:' || kind, 'member:' || member_id FROM member
+SELECT 'kind:' || kind, 'member:' || member_id FROM member WHERE kind IS NOT NULL
 UNION ALL
 SELECT DISTINCT 'funder:' || g.funder_id, 'member:' || r.member_id
 FROM regrant r

@@ -3,12 +3,14 @@ package org.pathway.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.pathway.PathwayApplication;
 import org.pathway.generate.SampleGenerator;
+import org.pathway.giving360.Giving360Export;
 import org.pathway.pipeline.InputValidator;
 import org.pathway.pipeline.RunLauncher;
 import org.pathway.pipeline.RunRequest;
@@ -58,6 +60,7 @@ public final class Cli {
 				case "ingest" -> launch(options, true);
 				case "validate" -> validate(options);
 				case "generate" -> generate(options);
+				case "export" -> export(options);
 				case "help", "--help", "-h" -> {
 					this.out.print(Usage.TEXT);
 					yield DONE;
@@ -137,6 +140,32 @@ public final class Cli {
 			RunResult result = context.getBean(InputValidator.class).validate(files);
 			new Summary(this.out, this.err).printValidation(result);
 			return result.anyRejected() ? REJECTED : DONE;
+		}
+	}
+
+	/**
+	 * {@code export 360giving}: the intermediary's regrants as 360Giving data, holding
+	 * the data folder lock like a run.
+	 */
+	private int export(Options options) throws IOException {
+		if (options.arguments().size() != 1 || !"360giving".equals(options.arguments().get(0))) {
+			throw new UserException(USAGE, "export needs the format: export 360giving --as-of YYYY-MM-DD");
+		}
+		Path data = options.path("data", "data");
+		LocalDate asOf = options.asOf();
+		Path output = options.path("output", "output");
+		try (DataFolderLock lock = DataFolderLock.acquire(data);
+				ConfigurableApplicationContext context = start(databaseProperties(options, data))) {
+			Giving360Export.Result result;
+			try {
+				result = context.getBean(Giving360Export.class).export(asOf, output);
+			}
+			catch (IllegalStateException ex) {
+				throw new UserException(USAGE, ex.getMessage());
+			}
+			this.out.println("Exported " + result.regrants() + " regrants awarded by " + asOf + " as 360Giving data:");
+			result.files().forEach((file) -> this.out.println("  " + file));
+			return DONE;
 		}
 	}
 

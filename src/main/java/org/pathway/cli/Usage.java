@@ -17,6 +17,9 @@ final class Usage {
 			  restart RUN_ID      resume a failed or stopped run where it stopped
 			  stop RUN_ID         mark a run left running by a crashed process as failed
 			  hash-password       print the hash of a password for pathway.users.NAME.password
+			  export 360giving --as-of YYYY-MM-DD [--output DIR] [--data DIR]
+			                      write the intermediary's regrants as 360Giving data (JSON
+			                      package and spreadsheet) to output/<as-of>/360giving/
 
 			Options:
 			  --input DIR         input folder (default: input)

@@ -1,12 +1,14 @@
 package org.pathway.ingest;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.pathway.ingest.read.CsvRecordSource;
+import org.pathway.ingest.read.Problem;
 import org.pathway.ingest.read.Problems;
 import org.pathway.ingest.read.RecordSource;
 import org.pathway.ingest.read.XlsxRecordSource;
@@ -50,7 +52,8 @@ public class FileIngester {
 		Problems problems = new Problems(file.path());
 		if (file.kind() == null) {
 			problems.file("not a Pathway input: the file name must start with one of " + kindWords()
-					+ " (e.g. grants-2025.csv), plan.yml must be YAML");
+					+ " (e.g. grants-2025.csv), plan.yml must be YAML; 360Giving data is recognised by its column"
+					+ " titles (Identifier, Amount Awarded, Funding Org:Identifier, ...)");
 			return record(runId, file, FileOutcome.REJECTED, 0, problems, started);
 		}
 		if (file.sha256().equals(this.store.acceptedSha(file.path()).orElse(null))) {
@@ -128,6 +131,9 @@ public class FileIngester {
 				}
 				return new long[] { 1, 1 };
 			}
+			if (file.kind() == InputKind.GIVING360) {
+				return new Giving360Loader(this.store, file.path(), problems).load(file.file());
+			}
 			if (file.kind() == InputKind.YOUTH_MILESTONES) {
 				if (!isTabular(file, problems)) {
 					return new long[] { 0, 0 };
@@ -179,6 +185,12 @@ public class FileIngester {
 	 * resolve.
 	 */
 	private void checkStillReferenced(InputKind kind, Problems problems) {
+		if (kind == InputKind.GIVING360) {
+			for (InputKind brought : Giving360Loader.KINDS) {
+				checkStillReferenced(brought, problems);
+			}
+			return;
+		}
 		TableSpec target = Specs.of((kind == InputKind.YOUTH_MILESTONES) ? InputKind.MILESTONES : kind);
 		if (target == null) {
 			return;
@@ -200,7 +212,9 @@ public class FileIngester {
 		FileOutcome outcome = new FileOutcome(file.path(), file.kind(), status, records, problems.count(),
 				(System.nanoTime() - started) / 1_000_000);
 		this.store.recordRunFile(runId, outcome, file.sha256());
-		this.store.recordIssues(runId, "ingest", file.path(), problems.kept());
+		List<Problem> issues = new ArrayList<>(problems.kept());
+		issues.addAll(problems.warnings());
+		this.store.recordIssues(runId, "ingest", file.path(), issues);
 		return outcome;
 	}
 

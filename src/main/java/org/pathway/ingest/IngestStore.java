@@ -79,12 +79,24 @@ class IngestStore {
 				path, kind.name(), sha256, records, facts, Timestamp.from(Instant.now()));
 	}
 
+	/** The intermediary's organisation id, once plan.yml is loaded. */
+	Optional<String> intermediary() {
+		return this.jdbc.queryForList("SELECT intermediary_org_id FROM plan", String.class).stream().findFirst();
+	}
+
 	void forget(String path) {
 		this.jdbc.update("DELETE FROM input_file WHERE path = ?", path);
 	}
 
 	/** Deletes the facts a file brought before; returns how many. */
 	int deleteFacts(InputKind kind, String path) {
+		if (kind == InputKind.GIVING360) {
+			int deleted = 0;
+			for (InputKind brought : Giving360Loader.DELETE_ORDER) {
+				deleted += deleteFacts(brought, path);
+			}
+			return deleted;
+		}
 		return this.jdbc.update("DELETE FROM " + kind.table() + " WHERE source_file = ?", path);
 	}
 
@@ -123,9 +135,12 @@ class IngestStore {
 		String except = (ref.except() != null)
 				? " AND x." + dbColumn(referring, ref.column()) + " <> '" + ref.except() + "'" : "";
 		String column = dbColumn(referring, ref.column());
-		return this.jdbc.query("SELECT x.source_file, x." + column + ", COUNT(*) FROM " + referring.kind().table()
-				+ " x WHERE NOT EXISTS (SELECT 1 FROM " + target.kind().table() + " t WHERE t." + ref.targetKey()
-				+ " = x." + column + ")" + except + " GROUP BY x.source_file, x." + column + " ORDER BY 1, 2",
+		// a NULL reference is none (an unattributed regrant has no source grant)
+		return this.jdbc.query(
+				"SELECT x.source_file, x." + column + ", COUNT(*) FROM " + referring.kind().table() + " x WHERE x."
+						+ column + " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + target.kind().table() + " t WHERE t."
+						+ ref.targetKey() + " = x." + column + ")" + except + " GROUP BY x.source_file, x." + column
+						+ " ORDER BY 1, 2",
 				(rs, i) -> rs.getString(2) + " is still used by " + rs.getLong(3) + " row(s) of " + rs.getString(1));
 	}
 

@@ -10,9 +10,14 @@ import java.util.Optional;
 public enum InputKind {
 
 	PLAN("plan", "plan"), FUNDERS("funders", "funder"), MEMBERS("members", "member"), GRANTS("grants", "funder_grant"),
-	GRANT_PAYMENTS("grant_payments", "grant_payment"), REGRANTS("regrants", "regrant"),
-	DISBURSEMENTS("disbursements", "disbursement"), MILESTONES("milestones", "milestone"),
-	YOUTH_MILESTONES("youth_milestones", "milestone"), TARGETS("targets", "target");
+	/**
+	 * 360Giving grant data, recognised by content: brings funders, grants, members,
+	 * regrants and disbursements (its facts are in each of those tables).
+	 */
+	GIVING360("360giving", "regrant"), GRANT_PAYMENTS("grant_payments", "grant_payment"),
+	REGRANTS("regrants", "regrant"), DISBURSEMENTS("disbursements", "disbursement"),
+	MILESTONES("milestones", "milestone"), YOUTH_MILESTONES("youth_milestones", "milestone"),
+	TARGETS("targets", "target");
 
 	private final String word;
 

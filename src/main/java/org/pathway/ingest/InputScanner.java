@@ -16,6 +16,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
+import org.pathway.ingest.giving360.Giving360Source;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +29,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class InputScanner {
 
-	static final Set<String> EXTENSIONS = Set.of("csv", "xlsx", "xlsm", "xls", "yml", "yaml");
+	static final Set<String> EXTENSIONS = Set.of("csv", "xlsx", "xlsm", "xls", "yml", "yaml", "json");
 
 	private final Map<String, String> checksums = new ConcurrentHashMap<>();
 
@@ -58,7 +60,8 @@ public class InputScanner {
 	 * the input folder under that path).
 	 */
 	public InputFile describe(Path file, String path) throws IOException {
-		return new InputFile(file, path, kindOf(Path.of(path)), checksum(file), Files.size(file));
+		return new InputFile(file, path, kindOf(file, Path.of(path).getFileName().toString()), checksum(file),
+				Files.size(file));
 	}
 
 	private InputFile describe(Path folder, Path file) {
@@ -71,14 +74,29 @@ public class InputScanner {
 		}
 	}
 
+	/**
+	 * A file's kind: from the leading word of its name; a JSON file, or a spreadsheet
+	 * whose name gives no kind but whose header has 360Giving column titles, is 360Giving
+	 * data.
+	 */
 	static InputKind kindOf(Path file) {
-		String name = file.getFileName().toString();
+		return kindOf(file, file.getFileName().toString());
+	}
+
+	/** The kind of a file's content, when it is to be known by another name. */
+	static InputKind kindOf(Path file, String name) {
 		InputKind kind = InputKind.ofFileName(name).orElse(null);
 		String extension = extension(name);
+		if (extension.equals("json")) {
+			return InputKind.GIVING360;
+		}
 		if (kind == InputKind.PLAN) {
 			return (extension.equals("yml") || extension.equals("yaml")) ? kind : null;
 		}
-		return (extension.equals("yml") || extension.equals("yaml")) ? null : kind;
+		if (extension.equals("yml") || extension.equals("yaml")) {
+			return null;
+		}
+		return (kind == null && Giving360Source.recognise(file)) ? InputKind.GIVING360 : kind;
 	}
 
 	static String extension(String name) {

@@ -25,8 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Reads {@code plan.yml}: the plan's name, years, headline goal, minimum cell size and
- * the intermediary's organisation id. Composes the YAML as nodes (no object construction,
- * so no code can be smuggled in) to report problems with their line.
+ * the intermediary's organisation id (and, optionally, its name, for 360Giving exports).
+ * Composes the YAML as nodes (no object construction, so no code can be smuggled in) to
+ * report problems with their line.
  */
 final class PlanLoader {
 
@@ -82,6 +83,8 @@ final class PlanLoader {
 		plan.put("min_cell_size", values.containsKey("min_cell_size")
 				? value(values, "min_cell_size", Fields::whole, mapping) : Long.valueOf(10));
 		plan.put("intermediary_org_id", value(values, "intermediary_org_id", Fields::id, mapping));
+		plan.put("intermediary_name", values.containsKey("intermediary_name")
+				? value(values, "intermediary_name", Fields::text, mapping) : null);
 		if (this.problems.isEmpty()) {
 			int first = (Integer) plan.get("first_year");
 			int last = (Integer) plan.get("last_year");
@@ -104,9 +107,10 @@ final class PlanLoader {
 		jdbc.update("DELETE FROM plan");
 		jdbc.update(
 				"INSERT INTO plan (plan_id, name, first_year, last_year, goal_young_people, min_cell_size,"
-						+ " intermediary_org_id, source_file) VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
+						+ " intermediary_org_id, intermediary_name, source_file) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
 				plan.get("name"), plan.get("first_year"), plan.get("last_year"), plan.get("goal_young_people"),
-				((Long) plan.get("min_cell_size")).intValue(), plan.get("intermediary_org_id"), path);
+				((Long) plan.get("min_cell_size")).intValue(), plan.get("intermediary_org_id"),
+				plan.get("intermediary_name"), path);
 	}
 
 	private Object value(Map<String, ScalarNode> values, String key, Column.Parser parser, Node parent) {

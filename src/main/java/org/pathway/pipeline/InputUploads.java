@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.pathway.ingest.InputKind;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +23,7 @@ public class InputUploads {
 
 	private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,120}");
 
-	private static final Set<String> EXTENSIONS = Set.of("csv", "xlsx", "yml", "yaml");
+	private static final Set<String> EXTENSIONS = Set.of("csv", "xlsx", "yml", "yaml", "json");
 
 	private final InputValidator validator;
 
@@ -85,11 +83,7 @@ public class InputUploads {
 		int dot = name.lastIndexOf('.');
 		String extension = (dot < 0) ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
 		if (!EXTENSIONS.contains(extension)) {
-			throw new UserException(2, name + ": expected a .csv, .xlsx or plan.yml file");
-		}
-		if (InputKind.ofFileName(name).isEmpty()) {
-			throw new UserException(2, name + ": the name must begin with the kind of data it holds (grants,"
-					+ " regrants, members, milestones...), as in contract.md section 2");
+			throw new UserException(2, name + ": expected a .csv, .xlsx, .json or plan.yml file");
 		}
 		return name;
 	}

@@ -146,6 +146,31 @@ class CliTests {
 		return this.work.resolve("data").toString();
 	}
 
+	@Test
+	void export360GivingWritesTheJsonAndSpreadsheetOfTheIngestedRegrants() {
+		Path input = TinyInput.write(this.work.resolve("input"));
+		assertThat(cli("ingest", "--input", input.toString(), "--data", data())).isZero();
+		Path output = this.work.resolve("output");
+		int exit = cli("export", "360giving", "--as-of", "2026-09-30", "--output", output.toString(), "--data", data());
+		assertThat(exit).isZero();
+		Path folder = output.resolve("2026-09-30/360giving");
+		assertThat(out()).contains("Exported 3 regrants awarded by 2026-09-30 as 360Giving data:")
+			.contains(folder.resolve("regrants-2026-09-30.json").toString())
+			.contains(folder.resolve("regrants-2026-09-30.xlsx").toString());
+		assertThat(folder.resolve("regrants-2026-09-30.json")).content().contains("\"regrantType\"");
+		assertThat(folder.resolve("regrants-2026-09-30.xlsx")).isNotEmptyFile();
+	}
+
+	@Test
+	void export360GivingMistakesAreMessagesWithExitTwo() {
+		assertThat(cli("export", "--as-of", "2026-09-30", "--data", data())).isEqualTo(2);
+		assertThat(err()).contains("pathway: export needs the format: export 360giving --as-of YYYY-MM-DD");
+		assertThat(cli("export", "360giving", "--as-of", "2026-09-30", "--data", data())).isEqualTo(2);
+		assertThat(err()).contains("pathway: no plan is loaded, so there is no intermediary to export for")
+			.doesNotContain("Exception")
+			.doesNotContain("\tat ");
+	}
+
 	private int cli(String... args) {
 		return new Cli(new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8))

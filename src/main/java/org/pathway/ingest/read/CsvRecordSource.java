@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -37,9 +38,7 @@ public final class CsvRecordSource implements RecordSource {
 
 	private final Problems problems;
 
-	private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-		.onMalformedInput(CodingErrorAction.REPORT)
-		.onUnmappableCharacter(CodingErrorAction.REPORT);
+	private final CharsetDecoder decoder;
 
 	private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER).flip();
 
@@ -97,8 +96,19 @@ public final class CsvRecordSource implements RecordSource {
 
 	/** Reads from {@code in}, which {@link #close()} closes. */
 	public CsvRecordSource(InputStream in, Problems problems) throws IOException {
+		this(in, StandardCharsets.UTF_8, problems);
+	}
+
+	/**
+	 * Reads text in another encoding (a 360Giving file found to be Windows-1252); bytes
+	 * that encoding does not define are still reported, never decoded into U+FFFD.
+	 */
+	public CsvRecordSource(InputStream in, Charset charset, Problems problems) throws IOException {
 		this.in = in;
 		this.problems = problems;
+		this.decoder = charset.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		try {
 			this.header = readHeader();
 		}
@@ -352,8 +362,8 @@ public final class CsvRecordSource implements RecordSource {
 			byte bad = this.badByte[this.badNext++];
 			if (this.badField != this.field) {
 				this.badField = this.field;
-				problem(String.format("byte 0x%02X is not valid UTF-8; save the file as UTF-8 (CSV UTF-8 in Excel)",
-						bad));
+				problem(String.format("byte 0x%02X is not valid " + this.decoder.charset().displayName(Locale.ROOT)
+						+ "; save the file as UTF-8 (CSV UTF-8 in Excel)", bad));
 			}
 		}
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 /**
  * Collects every problem of one input file. Keeps the first {@value #KEPT} in full and
  * counts the rest, so a file with a million bad rows is still reported in bounded memory.
+ * Warnings are kept apart: they are reported but reject nothing.
  */
 public final class Problems {
 
@@ -16,6 +17,8 @@ public final class Problems {
 	private final String file;
 
 	private final List<Problem> kept = new ArrayList<>();
+
+	private final List<Problem> warnings = new ArrayList<>();
 
 	private long count;
 
@@ -47,6 +50,22 @@ public final class Problems {
 		if (this.kept.size() < KEPT) {
 			this.kept.add(problem);
 		}
+	}
+
+	/**
+	 * Something the user should know that does not reject the file (text read as
+	 * Windows-1252, a header read without its stray spaces). Kept apart from the
+	 * problems: it is never counted as one. The first {@value #KEPT} are kept.
+	 */
+	public void warning(long line, String column, String message) {
+		if (this.warnings.size() < KEPT) {
+			this.warnings.add(new Problem(this.file, line, column, "warning: " + message));
+		}
+	}
+
+	/** The warnings, in the order found. */
+	public List<Problem> warnings() {
+		return Collections.unmodifiableList(this.warnings);
 	}
 
 	public boolean isEmpty() {

@@ -49,18 +49,21 @@ public final class XlsxRecordSource implements RecordSource {
 
 	private XlsxRows rows;
 
+	private boolean date1904;
+
 	/**
 	 * Opens the sheet and reads its header; any problem (no such sheet, not a workbook, a
 	 * hostile file) is added to {@code problems} and the source then has no header and no
 	 * records.
 	 * @param file the .xlsx file, never modified
-	 * @param sheetName the sheet to read, matched ignoring case and surrounding spaces
+	 * @param sheetName the sheet to read, matched ignoring case and surrounding spaces;
+	 * null for the first sheet (360Giving workbooks name theirs freely)
 	 * @param problems where problems of this file go
 	 */
 	public XlsxRecordSource(Path file, String sheetName, Problems problems) {
 		this.problems = problems;
 		try {
-			open(file, (sheetName != null) ? sheetName.strip() : "");
+			open(file, (sheetName != null) ? sheetName.strip() : null);
 		}
 		catch (Exception ex) {
 			fail(ex);
@@ -92,6 +95,14 @@ public final class XlsxRecordSource implements RecordSource {
 		return null;
 	}
 
+	/**
+	 * Whether the workbook counts date serials from 1904 (old Mac workbooks), for a
+	 * number that a column says is a date but whose cell has no date format.
+	 */
+	public boolean date1904() {
+		return this.date1904;
+	}
+
 	@Override
 	public long linesRead() {
 		return this.linesRead;
@@ -114,9 +125,12 @@ public final class XlsxRecordSource implements RecordSource {
 		XSSFReader reader = new XSSFReader(this.pkg);
 		Map<String, String> sheets = new HashMap<>();
 		List<String> names = new ArrayList<>();
-		boolean date1904 = readWorkbook(reader, sheets, names);
+		this.date1904 = readWorkbook(reader, sheets, names);
 		ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(this.pkg, false);
-		XlsxCells cells = new XlsxCells(strings, reader.getStylesTable(), date1904);
+		XlsxCells cells = new XlsxCells(strings, reader.getStylesTable(), this.date1904);
+		if (wanted == null) {
+			wanted = names.isEmpty() ? "" : names.get(0).strip();
+		}
 		String relation = sheets.get(wanted.toLowerCase(Locale.ROOT));
 		if (relation == null) {
 			String there = names.isEmpty() ? "the workbook has no sheets"
