@@ -68,6 +68,7 @@ public final class Cli {
 				case "serve" ->
 					new Serve(this.out).serve(options, databaseProperties(options, options.path("data", "data")));
 				case "runs", "restart", "stop" -> control(options);
+				case "deliveries", "approve", "deliver" -> deliveries(options);
 				case "hash-password" -> HashPassword.run(this.out, this.err);
 				default -> throw new UserException(USAGE, "unknown command '" + options.command() + "'");
 			};
@@ -121,9 +122,30 @@ public final class Cli {
 		}
 	}
 
+	/** {@code deliveries}, {@code approve DELIVERY_ID} and {@code deliver}. */
+	private int deliveries(Options options) throws IOException {
+		Path data = options.path("data", "data");
+		Map<String, Object> properties = databaseProperties(options, data);
+		properties.put("pathway.folders.output", options.path("output", "output").toString());
+		try (DataFolderLock lock = DataFolderLock.acquire(data);
+				ConfigurableApplicationContext context = start(properties)) {
+			DeliveryCommands commands = new DeliveryCommands(context, this.out);
+			return switch (options.command()) {
+				case "deliveries" -> commands.list((int) options.longValue("limit", 20));
+				case "approve" -> commands.approve(number(options, "DELIVERY_ID", "deliveries"));
+				default -> commands.deliver();
+			};
+		}
+	}
+
 	private static long runId(Options options) {
+		return number(options, "RUN_ID", "runs");
+	}
+
+	private static long number(Options options, String what, String lister) {
 		if (options.arguments().size() != 1 || !options.arguments().get(0).matches("\\d{1,18}")) {
-			throw new UserException(USAGE, options.command() + " needs one RUN_ID, a number that 'runs' lists");
+			throw new UserException(USAGE,
+					options.command() + " needs one " + what + ", a number that '" + lister + "' lists");
 		}
 		return Long.parseLong(options.arguments().get(0));
 	}
@@ -208,6 +230,9 @@ public final class Cli {
 			properties.put("spring.datasource.password", options.value("db-password", null));
 		}
 		properties.put("logging.file.name", data.resolve("pathway.log").toString());
+		// users, the schedule and the mail server are configured beside the database
+		properties.put("spring.config.additional-location",
+				"optional:file:" + data.toAbsolutePath().normalize().resolve("pathway.properties"));
 		if (options.has("templates")) {
 			properties.put("pathway.report-templates", options.value("templates", null));
 		}

@@ -39,8 +39,6 @@ final class Serve {
 		properties.put("pathway.folders.data", data.toString());
 		properties.put("pathway.schedule.enabled", "true");
 		properties.put("spring.main.web-application-type", "servlet");
-		properties.put("spring.config.additional-location",
-				"optional:file:" + data.toAbsolutePath().normalize().resolve("pathway.properties"));
 		try (DataFolderLock lock = DataFolderLock.acquire(data, "serve")) {
 			CountDownLatch closed = new CountDownLatch(1);
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(PathwayApplication.class)

@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Pathway's jobs, read top to bottom. {@code run} is the main job: ingest, metrics,
- * reports; {@code ingest} is its first step alone. Neither has an incrementer: a run's
- * identity is its parameters (input folder, input checksums, as-of date).
+ * reports, then the delivery outbox (queued, not sent); {@code ingest} is its first step
+ * alone. Neither has an incrementer: a run's identity is its parameters (input folder,
+ * input checksums, as-of date).
  */
 @Configuration(proxyBeanMethods = false)
 class RunJobConfiguration {
@@ -20,11 +21,13 @@ class RunJobConfiguration {
 	static final String INGEST = "ingest";
 
 	@Bean
-	Job runJob(JobRepository jobRepository, RunEvents events, Step ingestStep, Step metricsStep, Step reportsStep) {
+	Job runJob(JobRepository jobRepository, RunEvents events, Step ingestStep, Step metricsStep, Step reportsStep,
+			Step outboxStep) {
 		return new JobBuilder(RUN, jobRepository).listener(events)
 			.start(ingestStep)
 			.next(metricsStep)
 			.next(reportsStep)
+			.next(outboxStep)
 			.build();
 	}
 

@@ -156,7 +156,7 @@ public class RunLauncher {
 	 * with the same parameters.
 	 */
 	public RunTicket restart(long runId) {
-		this.slot.take("run " + runId + " (restart)");
+		this.slot.take("run " + runId + " (restart)", 15);
 		boolean handedOff = false;
 		try {
 			JobExecution last = restartable(runId);

@@ -23,9 +23,17 @@ class RunSlot {
 	 * that has just ended in the database may still be releasing the slot.
 	 */
 	void take(String what) {
+		take(what, 2);
+	}
+
+	/**
+	 * Like {@link #take(String)}, waiting up to {@code graceSeconds}: a restart right
+	 * after a stop waits for the stopping run to let go.
+	 */
+	void take(String what, int graceSeconds) {
 		boolean taken;
 		try {
-			taken = this.permit.tryAcquire(2, TimeUnit.SECONDS);
+			taken = this.permit.tryAcquire(graceSeconds, TimeUnit.SECONDS);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.pathway.delivery.DeliveryException;
 import org.pathway.pipeline.NoSuchRunException;
 import org.pathway.pipeline.UserException;
 
@@ -18,11 +19,11 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
- * The API's errors as JSON {@code {"error": "..."}}: 404 for an unknown run, 409 when a
- * run is in progress, 400 for a bad request, 500 (details in the log only) for the rest.
- * Never a stack trace.
+ * The API's errors as JSON {@code {"error": "..."}}: 404 for an unknown run or delivery,
+ * 409 when a run is in progress or a delivery decision does not apply, 400 for a bad
+ * request, 500 (details in the log only) for the rest. Never a stack trace.
  */
-@RestControllerAdvice(assignableTypes = { RunsApi.class, ReportsApi.class, InputsApi.class })
+@RestControllerAdvice(assignableTypes = { RunsApi.class, ReportsApi.class, InputsApi.class, DeliveriesApi.class })
 @ConditionalOnWebApplication
 class ApiErrors {
 
@@ -31,6 +32,11 @@ class ApiErrors {
 	@ExceptionHandler(NoSuchRunException.class)
 	ResponseEntity<Map<String, String>> noSuchRun(NoSuchRunException ex) {
 		return error(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(DeliveryException.class)
+	ResponseEntity<Map<String, String>> delivery(DeliveryException ex) {
+		return error(ex.notFound() ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT, ex.getMessage());
 	}
 
 	@ExceptionHandler(UserException.class)

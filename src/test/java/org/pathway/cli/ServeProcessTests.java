@@ -137,7 +137,8 @@ class ServeProcessTests {
 		assertThat(stopped.get(0).path("status").asString()).isEqualTo("STOPPED");
 		assertThat(stopped.get(0).path("executions").asInt()).isEqualTo(2);
 
-		assertThat(post("/api/runs/1/restart", "").statusCode()).isEqualTo(202);
+		HttpResponse<String> resumed = post("/api/runs/1/restart", "");
+		assertThat(resumed.statusCode()).as(resumed.body()).isEqualTo(202);
 		JsonNode runs = waitUntilIdle();
 		assertThat(runs).hasSize(1);
 		assertThat(runs.get(0).path("status").asString()).isEqualTo("COMPLETED");

@@ -1,0 +1,38 @@
+package org.pathway.delivery;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.pathway.progress.RunProgress;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/** The outbox step of the run job: queues the funder reports for delivery. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DeliveryProperties.class)
+public class OutboxStepConfiguration {
+
+	@Bean
+	public Step outboxStep(JobRepository jobRepository, PlatformTransactionManager transactions,
+			OutboxTasklet outboxTasklet, RunProgress progress) {
+		return new StepBuilder("outbox", jobRepository).tasklet(outboxTasklet, transactions).listener(progress).build();
+	}
+
+	@Bean
+	@StepScope
+	OutboxTasklet outboxTasklet(@Value("#{jobParameters['asOf']}") LocalDate asOf,
+			@Value("#{jobParameters['output']}") String output, Outbox outbox, JdbcTemplate jdbc,
+			DeliveryProperties properties) {
+		return new OutboxTasklet(outbox, jdbc, properties, asOf, Path.of(output));
+	}
+
+}
