@@ -18,7 +18,8 @@ import org.springframework.web.servlet.ModelAndView;
  * upload), and the pages' errors as a plain page with a message: 404 for an unknown run,
  * 400 for a request that cannot be understood. Never a stack trace.
  */
-@ControllerAdvice(assignableTypes = { DashboardPage.class, RunPages.class, ReportPages.class, InputPages.class })
+@ControllerAdvice(assignableTypes = { DashboardPage.class, RunPages.class, ReportPages.class, InputPages.class,
+		DeliveryPages.class })
 @ConditionalOnWebApplication
 class PageAdvice {
 

@@ -14,6 +14,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Who may do what. The API ({@code /api/**}) takes HTTP Basic, keeps no session and needs
@@ -67,9 +69,11 @@ class SecurityConfiguration {
 				.hasRole(Users.OPERATOR))
 			.formLogin((form) -> form.loginPage("/login").permitAll())
 			.logout(Customizer.withDefaults())
-			.exceptionHandling((errors) -> errors.defaultAuthenticationEntryPointFor(
-					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-					(request) -> request.getRequestURI().startsWith("/actuator")))
+			.exceptionHandling((errors) -> errors
+				.defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+						(request) -> request.getRequestURI().startsWith("/actuator"))
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+						AnyRequestMatcher.INSTANCE))
 			.build();
 	}
 

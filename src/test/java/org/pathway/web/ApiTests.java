@@ -93,10 +93,15 @@ class ApiTests {
 		assertThat(send("GET", "/actuator/health", null, null).body())
 			.isEqualTo("{\"groups\":[\"liveness\",\"readiness\"],\"status\":\"UP\"}");
 		assertThat(send("GET", "/actuator/info", null, null).statusCode()).isEqualTo(200);
-		for (String closed : List.of("/actuator/env", "/actuator/beans", "/actuator/heapdump", "/h2-console")) {
+		for (String closed : List.of("/actuator/env", "/actuator/beans", "/actuator/heapdump")) {
 			int status = send("GET", closed, OPERATOR, null).statusCode();
 			assertThat(status).as(closed).isIn(401, 403, 404);
 		}
+		// no H2 console: a page that would need signing in, and is not there when signed
+		// in
+		HttpResponse<String> console = send("GET", "/h2-console", null, null);
+		assertThat(console.statusCode()).isEqualTo(302);
+		assertThat(console.headers().firstValue("Location").orElseThrow()).endsWith("/login");
 		assertThat(send("GET", "/api/runs", "viewer:wrong-password", null).statusCode()).isEqualTo(401);
 	}
 

@@ -79,6 +79,14 @@ class PageSecurityTests extends PagesTestBase {
 	}
 
 	@Test
+	void thereIsNoH2ConsoleAndTheActuatorShowsOnlyHealthAndInfo() throws Exception {
+		this.mvc.perform(get("/h2-console").with(operator())).andExpect(status().isNotFound());
+		this.mvc.perform(get("/h2-console/login.jsp").with(operator())).andExpect(status().isNotFound());
+		this.mvc.perform(get("/actuator/env").with(operator())).andExpect(status().isForbidden());
+		this.mvc.perform(get("/actuator/health").with(anonymous())).andExpect(status().isOk());
+	}
+
+	@Test
 	void signingOutIsAPostThatLeadsBackToTheSignInPage() throws Exception {
 		assertThat(page("/", operator())).contains("action=\"/logout\"", "<button type=\"submit\">Sign out</button>");
 		this.mvc.perform(post("/logout").with(operator()).with(csrf())).andExpect(redirectedUrl("/login?logout"));
