@@ -17,6 +17,9 @@ final class Usage {
 			  restart RUN_ID      resume a failed or stopped run where it stopped
 			  stop RUN_ID         mark a run left running by a crashed process as failed
 			  hash-password       print the hash of a password for pathway.users.NAME.password
+			  deliveries          the delivery log: each funder's reports, to whom, status
+			  approve ID          approve a delivery; deliver sends it
+			  deliver             e-mail every approved delivery (spring.mail.* in data/pathway.properties)
 			  export 360giving --as-of YYYY-MM-DD [--output DIR] [--data DIR]
 			                      write the intermediary's regrants as 360Giving data (JSON
 			                      package and spreadsheet) to output/<as-of>/360giving/

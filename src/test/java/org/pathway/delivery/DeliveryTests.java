@@ -207,6 +207,35 @@ class DeliveryTests {
 		assertThat(before).isPositive();
 	}
 
+	@Test
+	@Order(5)
+	void noFunderReceivesAnotherFundersFiles() throws Exception {
+		TinyInput.write(WORK.resolve("input"), "funders.csv", TinyInput.FUNDERS.replace("Fondation Horizon Jeunesse,",
+				"Fondation Horizon Jeunesse,programmes@horizon.example"));
+		run("2026-12-31");
+		Map<String, Delivery> byFunder = byFunder("2026-12-31");
+		assertThat(byFunder.get("horizon").status()).isEqualTo(Delivery.AWAITING_APPROVAL);
+		byFunder.values().forEach((d) -> this.deliveries.approve(d.id(), "operator"));
+		assertThat(this.sender.sendDue().sent()).isEqualTo(2);
+		List<MimeMessage> received = new ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (message.getSubject().endsWith("as of 2026-12-31")) {
+				received.add(message);
+			}
+		}
+		assertThat(received).hasSize(3); // two mailboxes at ballmer, one at horizon
+		for (MimeMessage message : received) {
+			List<String> to = addresses(message.getRecipients(Message.RecipientType.TO));
+			String funder = to.contains("programmes@horizon.example") ? "horizon" : "ballmer";
+			assertThat(to).as(funder)
+				.allMatch((address) -> funder.equals("horizon") ? address.endsWith("@horizon.example")
+						: address.endsWith("@example.org"));
+			assertThat(attachments(message)).as(funder)
+				.containsOnlyKeys(funder + "-2026-12-31.pdf", funder + "-2026-12-31.xlsx");
+			assertThat(message.getSubject()).startsWith(byFunder.get(funder).funderName() + ":");
+		}
+	}
+
 	private void run(String asOf) {
 		assertThat(this.launcher
 			.launch(RunRequest.run(WORK.resolve("input"), LocalDate.parse(asOf), WORK.resolve("output")))
