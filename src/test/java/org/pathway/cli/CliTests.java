@@ -1,8 +1,5 @@
 package org.pathway.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,24 +20,22 @@ class CliTests {
 	@TempDir
 	Path work;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final Console console = new Console();
 
 	@Test
 	void runOnAGoodFolderExitsZeroAndPrintsTotalsPerCurrency() {
 		Path input = TinyInput.write(this.work.resolve("input"));
-		int exit = cli("run", "--input", input.toString(), "--output", this.work.resolve("output").toString(), "--data",
-				data(), "--as-of", "2026-09-30");
+		int exit = this.console.run("run", "--input", input.toString(), "--output",
+				this.work.resolve("output").toString(), "--data", data(), "--as-of", "2026-09-30");
 		assertThat(exit).isZero();
-		assertThat(out()).contains("Metrics: ")
+		assertThat(this.console.out()).contains("Metrics: ")
 			.contains(this.work.resolve("output/2026-09-30/metrics.csv").toString())
 			.contains("Reports: 6 files")
 			.contains(this.work.resolve("output/2026-09-30/funder-report/horizon/horizon-2026-09-30.pdf").toString());
-		assertThat(out()).contains("accepted  grants.csv")
+		assertThat(this.console.out()).contains("accepted  grants.csv")
 			.containsPattern("grants\\s+2\\s+EUR 2,000,000.50\\s+USD 175,000,000.00")
 			.containsPattern("regrants\\s+3\\s+EUR 400,000.00\\s+USD 3,750,000.75");
-		assertThat(err()).isEmpty();
+		assertThat(this.console.err()).isEmpty();
 	}
 
 	@Test
@@ -51,31 +46,32 @@ class CliTests {
 				D1,R1,2024-03-15,"750,000.25",paid
 				D2,R1,15/03/2025,750000,sent
 				""");
-		int exit = cli("ingest", "--input", input.toString(), "--data", data());
+		int exit = this.console.run("ingest", "--input", input.toString(), "--data", data());
 		assertThat(exit).isEqualTo(1);
-		assertThat(err()).contains("disbursements.csv:2:amount: \"750,000.25\" has a thousands separator")
+		assertThat(this.console.err()).contains("disbursements.csv:2:amount: \"750,000.25\" has a thousands separator")
 			.contains("disbursements.csv:3:date: \"15/03/2025\" is not a date: expected YYYY-MM-DD")
 			.contains("disbursements.csv:3:status: \"sent\": expected one of scheduled, paid, cancelled")
 			.doesNotContain("Exception")
 			.doesNotContain("\tat ");
-		assertThat(out()).contains("rejected  disbursements.csv");
+		assertThat(this.console.out()).contains("rejected  disbursements.csv");
 	}
 
 	@Test
 	void reportAndFunderOptionsRenderOnlyWhatIsAskedFor() {
 		Path input = TinyInput.write(this.work.resolve("input"));
 		Path output = this.work.resolve("output");
-		int exit = cli("run", "--input", input.toString(), "--output", output.toString(), "--data", data(), "--as-of",
-				"2026-09-30", "--report", "funder-report", "--funder", "horizon");
+		int exit = this.console.run("run", "--input", input.toString(), "--output", output.toString(), "--data", data(),
+				"--as-of", "2026-09-30", "--report", "funder-report", "--funder", "horizon");
 		assertThat(exit).isZero();
 		assertThat(output.resolve("2026-09-30/funder-report/horizon/horizon-2026-09-30.pdf")).isRegularFile();
 		assertThat(output.resolve("2026-09-30/funder-report/ballmer")).doesNotExist();
 		assertThat(output.resolve("2026-09-30/strategic-plan")).doesNotExist();
 		assertThat(output.resolve("2026-09-30/metrics.csv")).isRegularFile();
-		assertThat(cli("run", "--input", input.toString(), "--output", output.toString(), "--data", data(), "--report",
-				"annual-report"))
+		assertThat(this.console.run("run", "--input", input.toString(), "--output", output.toString(), "--data", data(),
+				"--report", "annual-report"))
 			.isEqualTo(2);
-		assertThat(err()).contains("--report annual-report: expected one of funder-report, strategic-plan");
+		assertThat(this.console.err())
+			.contains("--report annual-report: expected one of funder-report, strategic-plan");
 	}
 
 	@Test
@@ -88,32 +84,33 @@ class CliTests {
 		}
 		Path broken = templates.resolve("strategic-plan/template.yml");
 		Files.writeString(broken, Files.readString(broken).replace("id: coverage", "id: covrage"));
-		int exit = cli("run", "--input", input.toString(), "--output", this.work.resolve("output").toString(), "--data",
-				data(), "--templates", templates.toString());
+		int exit = this.console.run("run", "--input", input.toString(), "--output",
+				this.work.resolve("output").toString(), "--data", data(), "--templates", templates.toString());
 		assertThat(exit).isEqualTo(2);
-		assertThat(err()).containsPattern("strategic-plan/template.yml:\\d+: unknown section 'covrage'");
+		assertThat(this.console.err()).containsPattern("strategic-plan/template.yml:\\d+: unknown section 'covrage'");
 		assertThat(this.work.resolve("output")).doesNotExist();
 	}
 
 	@Test
 	void badUsageExitsTwo() {
-		assertThat(cli("run", "--frobnicate")).isEqualTo(2);
-		assertThat(err()).contains("unknown option --frobnicate");
-		assertThat(cli("explode")).isEqualTo(2);
-		assertThat(cli("run", "--as-of", "30/09/2026")).isEqualTo(2);
-		assertThat(cli("run", "--input", this.work.resolve("nowhere").toString(), "--data", data())).isEqualTo(2);
-		assertThat(err()).contains("input folder").contains("does not exist");
+		assertThat(this.console.run("run", "--frobnicate")).isEqualTo(2);
+		assertThat(this.console.err()).contains("unknown option --frobnicate");
+		assertThat(this.console.run("explode")).isEqualTo(2);
+		assertThat(this.console.run("run", "--as-of", "30/09/2026")).isEqualTo(2);
+		assertThat(this.console.run("run", "--input", this.work.resolve("nowhere").toString(), "--data", data()))
+			.isEqualTo(2);
+		assertThat(this.console.err()).contains("input folder").contains("does not exist");
 	}
 
 	@Test
 	void aSecondRunOnABusyDataFolderIsRefusedWithExitThree() throws Exception {
 		Path input = TinyInput.write(this.work.resolve("input"));
 		try (DataFolderLock held = DataFolderLock.acquire(Path.of(data()))) {
-			assertThat(cli("run", "--input", input.toString(), "--output", this.work.resolve("output").toString(),
-					"--data", data()))
+			assertThat(this.console.run("run", "--input", input.toString(), "--output",
+					this.work.resolve("output").toString(), "--data", data()))
 				.isEqualTo(3);
 		}
-		assertThat(err()).contains("another Pathway process is using the data folder");
+		assertThat(this.console.err()).contains("another Pathway process is using the data folder");
 	}
 
 	@Test
@@ -121,11 +118,12 @@ class CliTests {
 		Path input = TinyInput.write(this.work.resolve("input"));
 		TinyInput.write(input, "regrants.csv",
 				TinyInput.REGRANTS + "R9,G-NONE,la,USD,10,2025-01-01,2025-01-01,2025-12-31,\n");
-		int exit = cli("validate", input.resolve("grants.csv").toString(), input.resolve("funders.csv").toString(),
-				input.resolve("members.csv").toString(), input.resolve("regrants.csv").toString());
+		int exit = this.console.run("validate", input.resolve("grants.csv").toString(),
+				input.resolve("funders.csv").toString(), input.resolve("members.csv").toString(),
+				input.resolve("regrants.csv").toString());
 		assertThat(exit).isEqualTo(1);
-		assertThat(err()).contains("regrants.csv:5:grant_id: \"G-NONE\" is not a known grant_id");
-		assertThat(out()).contains("valid     " + input.resolve("grants.csv"))
+		assertThat(this.console.err()).contains("regrants.csv:5:grant_id: \"G-NONE\" is not a known grant_id");
+		assertThat(this.console.out()).contains("valid     " + input.resolve("grants.csv"))
 			.contains("invalid   " + input.resolve("regrants.csv"))
 			.contains("Nothing was loaded.");
 		assertThat(this.work.resolve("data")).doesNotExist();
@@ -135,11 +133,11 @@ class CliTests {
 	void generateWritesTheSameFolderForTheSameSeed() throws Exception {
 		Path one = this.work.resolve("one");
 		Path two = this.work.resolve("two");
-		assertThat(cli("generate", "--scale", "small", "--out", one.toString(), "--seed", "7")).isZero();
-		assertThat(cli("generate", "--scale", "small", "--out", two.toString(), "--seed", "7")).isZero();
+		assertThat(this.console.run("generate", "--scale", "small", "--out", one.toString(), "--seed", "7")).isZero();
+		assertThat(this.console.run("generate", "--scale", "small", "--out", two.toString(), "--seed", "7")).isZero();
 		assertThat(Files.readAllBytes(one.resolve("regrants.csv")))
 			.isEqualTo(Files.readAllBytes(two.resolve("regrants.csv")));
-		assertThat(cli("generate", "--scale", "huge", "--out", one.toString())).isEqualTo(2);
+		assertThat(this.console.run("generate", "--scale", "huge", "--out", one.toString())).isEqualTo(2);
 	}
 
 	private String data() {
@@ -149,12 +147,13 @@ class CliTests {
 	@Test
 	void export360GivingWritesTheJsonAndSpreadsheetOfTheIngestedRegrants() {
 		Path input = TinyInput.write(this.work.resolve("input"));
-		assertThat(cli("ingest", "--input", input.toString(), "--data", data())).isZero();
+		assertThat(this.console.run("ingest", "--input", input.toString(), "--data", data())).isZero();
 		Path output = this.work.resolve("output");
-		int exit = cli("export", "360giving", "--as-of", "2026-09-30", "--output", output.toString(), "--data", data());
+		int exit = this.console.run("export", "360giving", "--as-of", "2026-09-30", "--output", output.toString(),
+				"--data", data());
 		assertThat(exit).isZero();
 		Path folder = output.resolve("2026-09-30/360giving");
-		assertThat(out()).contains("Exported 3 regrants awarded by 2026-09-30 as 360Giving data:")
+		assertThat(this.console.out()).contains("Exported 3 regrants awarded by 2026-09-30 as 360Giving data:")
 			.contains(folder.resolve("regrants-2026-09-30.json").toString())
 			.contains(folder.resolve("regrants-2026-09-30.xlsx").toString());
 		assertThat(folder.resolve("regrants-2026-09-30.json")).content().contains("\"regrantType\"");
@@ -163,26 +162,13 @@ class CliTests {
 
 	@Test
 	void export360GivingMistakesAreMessagesWithExitTwo() {
-		assertThat(cli("export", "--as-of", "2026-09-30", "--data", data())).isEqualTo(2);
-		assertThat(err()).contains("pathway: export needs the format: export 360giving --as-of YYYY-MM-DD");
-		assertThat(cli("export", "360giving", "--as-of", "2026-09-30", "--data", data())).isEqualTo(2);
-		assertThat(err()).contains("pathway: no plan is loaded, so there is no intermediary to export for")
+		assertThat(this.console.run("export", "--as-of", "2026-09-30", "--data", data())).isEqualTo(2);
+		assertThat(this.console.err())
+			.contains("pathway: export needs the format: export 360giving --as-of YYYY-MM-DD");
+		assertThat(this.console.run("export", "360giving", "--as-of", "2026-09-30", "--data", data())).isEqualTo(2);
+		assertThat(this.console.err()).contains("pathway: no plan is loaded, so there is no intermediary to export for")
 			.doesNotContain("Exception")
 			.doesNotContain("\tat ");
-	}
-
-	private int cli(String... args) {
-		return new Cli(new PrintStream(this.out, true, StandardCharsets.UTF_8),
-				new PrintStream(this.err, true, StandardCharsets.UTF_8))
-			.run(args);
-	}
-
-	private String out() {
-		return this.out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return this.err.toString(StandardCharsets.UTF_8);
 	}
 
 }

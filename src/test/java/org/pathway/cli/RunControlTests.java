@@ -1,8 +1,5 @@
 package org.pathway.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -22,9 +19,7 @@ class RunControlTests {
 	@TempDir
 	Path work;
 
-	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+	private final Console console = new Console();
 
 	@Test
 	void aFailedRunIsListedAndItsRestartResumesAtTheFailedStep() throws Exception {
@@ -34,61 +29,48 @@ class RunControlTests {
 		// metrics.csv
 		Files.createDirectories(output);
 		Files.writeString(output.resolve("2026-09-30"), "in the way");
-		assertThat(cli("run", "--input", input.toString(), "--output", output.toString(), "--data", data(), "--as-of",
-				"2026-09-30"))
+		assertThat(this.console.run("run", "--input", input.toString(), "--output", output.toString(), "--data", data(),
+				"--as-of", "2026-09-30"))
 			.isEqualTo(4);
-		assertThat(err()).contains("pathway: failed:").doesNotContain("\tat ");
+		assertThat(this.console.err()).contains("pathway: failed:").doesNotContain("\tat ");
 
-		this.out.reset();
-		assertThat(cli("runs", "--data", data())).isZero();
-		assertThat(out()).containsPattern("\\n\\s+1\\s+run\\s+FAILED\\s+2026-09-30\\s");
+		this.console.clear();
+		assertThat(this.console.run("runs", "--data", data())).isZero();
+		assertThat(this.console.out()).containsPattern("\\n\\s+1\\s+run\\s+FAILED\\s+2026-09-30\\s");
 
 		Files.delete(output.resolve("2026-09-30"));
 		long logBefore = Files.size(Path.of(data(), "pathway.log"));
-		this.out.reset();
-		assertThat(cli("restart", "1", "--data", data())).isZero();
-		assertThat(out()).contains("Reports: 6 files");
+		this.console.clear();
+		assertThat(this.console.run("restart", "1", "--data", data())).isZero();
+		assertThat(this.console.out()).contains("Reports: 6 files");
 		assertThat(output.resolve("2026-09-30/manifest.json")).isRegularFile();
 		String restartLog = Files.readString(Path.of(data(), "pathway.log")).substring((int) logBefore);
 		assertThat(restartLog).doesNotContain("Loading ");
 
-		this.out.reset();
-		assertThat(cli("runs", "--data", data())).isZero();
-		assertThat(out()).containsPattern("\\n\\s+1\\s+run\\s+COMPLETED\\s+2026-09-30\\s").doesNotContain("FAILED");
+		this.console.clear();
+		assertThat(this.console.run("runs", "--data", data())).isZero();
+		assertThat(this.console.out()).containsPattern("\\n\\s+1\\s+run\\s+COMPLETED\\s+2026-09-30\\s")
+			.doesNotContain("FAILED");
 	}
 
 	@Test
 	void restartAndStopSayWhyTheyCannot() {
 		Path input = TinyInput.write(this.work.resolve("input"));
-		assertThat(cli("run", "--input", input.toString(), "--output", this.work.resolve("output").toString(), "--data",
-				data(), "--as-of", "2026-09-30"))
+		assertThat(this.console.run("run", "--input", input.toString(), "--output",
+				this.work.resolve("output").toString(), "--data", data(), "--as-of", "2026-09-30"))
 			.isZero();
-		assertThat(cli("restart", "1", "--data", data())).isEqualTo(3);
-		assertThat(err()).contains("run 1 has completed; there is nothing to restart");
-		assertThat(cli("stop", "1", "--data", data())).isEqualTo(3);
-		assertThat(err()).contains("run 1 is not running (it is COMPLETED)");
-		assertThat(cli("restart", "42", "--data", data())).isEqualTo(2);
-		assertThat(err()).contains("there is no run 42");
-		assertThat(cli("restart", "one", "--data", data())).isEqualTo(2);
-		assertThat(err()).contains("restart needs one RUN_ID").doesNotContain("\tat ");
+		assertThat(this.console.run("restart", "1", "--data", data())).isEqualTo(3);
+		assertThat(this.console.err()).contains("run 1 has completed; there is nothing to restart");
+		assertThat(this.console.run("stop", "1", "--data", data())).isEqualTo(3);
+		assertThat(this.console.err()).contains("run 1 is not running (it is COMPLETED)");
+		assertThat(this.console.run("restart", "42", "--data", data())).isEqualTo(2);
+		assertThat(this.console.err()).contains("there is no run 42");
+		assertThat(this.console.run("restart", "one", "--data", data())).isEqualTo(2);
+		assertThat(this.console.err()).contains("restart needs one RUN_ID").doesNotContain("\tat ");
 	}
 
 	private String data() {
 		return this.work.resolve("data").toString();
-	}
-
-	private int cli(String... args) {
-		return new Cli(new PrintStream(this.out, true, StandardCharsets.UTF_8),
-				new PrintStream(this.err, true, StandardCharsets.UTF_8))
-			.run(args);
-	}
-
-	private String out() {
-		return this.out.toString(StandardCharsets.UTF_8);
-	}
-
-	private String err() {
-		return this.err.toString(StandardCharsets.UTF_8);
 	}
 
 }
