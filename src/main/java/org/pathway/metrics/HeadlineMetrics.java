@@ -41,15 +41,19 @@ final class HeadlineMetrics {
 		this.membersOf = membersOf;
 	}
 
-	List<MetricValue> compute(OutcomeTable table) {
-		Map<String, ExactSum> byMember = contributions(table);
-		Map<String, Set<String>> scopes = new HashMap<>(this.membersOf);
+	/** The headline rows of every scope, from the tables of all outcomes. */
+	List<MetricValue> compute(List<OutcomeTable> tables) {
+		Map<String, ExactSum> byMember = new HashMap<>();
 		Set<String> network = new TreeSet<>(this.membersOf.getOrDefault(OutcomeTable.NETWORK, Set.of()));
-		table.series()
-			.stream()
-			.map(Series::scope)
-			.filter((scope) -> scope.startsWith(OutcomeTable.MEMBER_PREFIX))
-			.forEach(network::add);
+		for (OutcomeTable table : tables) {
+			contributions(table).forEach((member, sum) -> byMember.merge(member, sum, ExactSum::plus));
+			table.series()
+				.stream()
+				.map(Series::scope)
+				.filter((scope) -> scope.startsWith(OutcomeTable.MEMBER_PREFIX))
+				.forEach(network::add);
+		}
+		Map<String, Set<String>> scopes = new HashMap<>(this.membersOf);
 		scopes.put(OutcomeTable.NETWORK, network);
 		List<MetricValue> rows = new ArrayList<>();
 		BigDecimal elapsed = this.plan.elapsedShare(this.asOf);
@@ -136,6 +140,11 @@ final class HeadlineMetrics {
 
 		void add(ExactSum other) {
 			add(other.numerator, other.denominator);
+		}
+
+		ExactSum plus(ExactSum other) {
+			add(other);
+			return this;
 		}
 
 		void add(BigInteger numerator, BigInteger denominator) {

@@ -25,15 +25,21 @@ import java.util.Comparator;
 public record MetricValue(String metric, String scope, String outcome, String dimension, String subgroup, Integer year,
 		String currency, BigDecimal value, String note) {
 
-	/** The stable order of metrics.csv and of the Metrics sheet. */
-	public static final Comparator<MetricValue> ORDER = Comparator
+	/** The stable order of metrics.csv, by metric and scope only. */
+	static final Comparator<MetricValue> BY_METRIC_AND_SCOPE = Comparator
 		.comparing(MetricValue::metric, MetricValue::compareIds)
-		.thenComparing(MetricValue::scope)
-		.thenComparing(MetricValue::outcome, Comparator.nullsFirst(Comparator.naturalOrder()))
+		.thenComparing(MetricValue::scope);
+
+	/** The stable order of metrics.csv among the values of one metric in one scope. */
+	static final Comparator<MetricValue> WITHIN_METRIC_AND_SCOPE = Comparator
+		.comparing(MetricValue::outcome, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
 		.thenComparing(MetricValue::dimension)
 		.thenComparing(MetricValue::subgroup)
 		.thenComparing(MetricValue::year, Comparator.nullsFirst(Comparator.naturalOrder()))
 		.thenComparing(MetricValue::currency, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+	/** The stable order of metrics.csv and of the Metrics sheet. */
+	public static final Comparator<MetricValue> ORDER = BY_METRIC_AND_SCOPE.thenComparing(WITHIN_METRIC_AND_SCOPE);
 
 	/** A money total of a scope in one currency. */
 	public static MetricValue money(String metric, String scope, String currency, BigDecimal value) {

@@ -13,7 +13,9 @@ import org.pathway.io.AtomicFiles;
 /**
  * Writes {@code metrics.csv}: the columns of the Metrics sheet (contract.md section 3),
  * one row per value, in the stable order of {@link MetricValue#ORDER}. Written to a
- * temporary file and moved into place, so a reader never sees half a file.
+ * temporary file and moved into place, so a reader never sees half a file. The same rows,
+ * without their metric and scope, are what {@link MetricStore} stores; {@link #read}
+ * reads them back.
  */
 public final class MetricsCsv {
 
@@ -22,19 +24,75 @@ public final class MetricsCsv {
 	private MetricsCsv() {
 	}
 
-	public static void write(Path file, List<MetricValue> values) throws IOException {
+	/** Writes the groups' values, in the groups' order. */
+	static void write(Path file, List<MetricGroup> groups) throws IOException {
 		AtomicFiles.write(file, (stream) -> {
 			BufferedWriter out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
 			out.write(HEADER);
 			out.write('\n');
-			for (MetricValue v : values) {
-				out.write(String.join(",", v.metric(), field(v.scope()), field(v.outcome()), field(v.dimension()),
-						field(v.subgroup()), (v.year() != null) ? v.year().toString() : "", field(v.currency()),
-						number(v), field(v.note())));
-				out.write('\n');
+			for (MetricGroup group : groups) {
+				String metricAndScope = group.metric() + "," + field(group.scope()) + ",";
+				for (String row : group.rows()) {
+					out.write(metricAndScope);
+					out.write(row);
+					out.write('\n');
+				}
 			}
 			out.flush();
 		});
+	}
+
+	/**
+	 * A value's row without its metric and scope: outcome, dimension, subgroup, year,
+	 * currency, value, note.
+	 */
+	static String row(MetricValue v) {
+		return String.join(",", field(v.outcome()), field(v.dimension()), field(v.subgroup()),
+				(v.year() != null) ? v.year().toString() : "", field(v.currency()), number(v), field(v.note()));
+	}
+
+	/**
+	 * Reads rows written by {@link #row}, each followed by a line break, as values of a
+	 * metric in a scope; an empty field is a missing (null) outcome, year, currency,
+	 * value or note. A value reads back as {@link Rates#stored}.
+	 */
+	static void read(String metric, String scope, String rows, List<MetricValue> into) {
+		String[] fields = new String[7];
+		int at = 0;
+		while (at < rows.length()) {
+			for (int i = 0; i < fields.length; i++) {
+				int end;
+				if (rows.charAt(at) == '"') {
+					StringBuilder quoted = new StringBuilder();
+					end = at + 1;
+					while (true) {
+						int quote = rows.indexOf('"', end);
+						quoted.append(rows, end, quote);
+						if (quote + 1 < rows.length() && rows.charAt(quote + 1) == '"') {
+							quoted.append('"');
+							end = quote + 2;
+						}
+						else {
+							end = quote + 1;
+							break;
+						}
+					}
+					fields[i] = quoted.toString();
+				}
+				else {
+					end = (i < fields.length - 1) ? rows.indexOf(',', at) : rows.indexOf('\n', at);
+					fields[i] = rows.substring(at, end);
+				}
+				at = end + 1;
+			}
+			into.add(new MetricValue(metric, scope, orNull(fields[0]), fields[1], fields[2],
+					fields[3].isEmpty() ? null : Integer.valueOf(fields[3]), orNull(fields[4]),
+					fields[5].isEmpty() ? null : Rates.stored(new BigDecimal(fields[5])), orNull(fields[6])));
+		}
+	}
+
+	private static String orNull(String field) {
+		return field.isEmpty() ? null : field;
 	}
 
 	/** Money with its 2 decimals; rates and counts as exact plain decimals. */

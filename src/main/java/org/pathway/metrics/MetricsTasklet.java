@@ -55,55 +55,76 @@ class MetricsTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		long started = System.nanoTime();
 		long runId = RunRecords.runId(chunkContext);
-		List<MetricValue> values = new ArrayList<>(compute());
-		long computed = System.nanoTime();
-		values.sort(MetricValue.ORDER);
-		long sorted = System.nanoTime();
 		Path folder = this.output.resolve(this.asOf.toString());
-		// metrics.csv is written on another core while the database stores the same
+		// The figures that cannot all be right are found on the other core meanwhile
+		CompletableFuture<List<Problem>> dataIssues = CompletableFuture.supplyAsync(this::dataIssues);
+		List<MetricValue> values = compute();
+		long computed = System.nanoTime();
+		List<MetricGroup> groups = MetricGroup.of(values);
+		long formatted = System.nanoTime();
+		// metrics.csv is written on the other core while the database stores the same
 		// values
 		CompletableFuture<Void> csv = CompletableFuture.runAsync(() -> {
 			try {
-				MetricsCsv.write(folder.resolve("metrics.csv"), values);
+				MetricsCsv.write(folder.resolve("metrics.csv"), groups);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
 		});
-		this.store.replace(runId, values);
+		this.store.replace(runId, groups);
 		long stored = System.nanoTime();
-		try {
-			csv.join();
-		}
-		catch (CompletionException ex) {
-			throw (ex.getCause() instanceof UncheckedIOException io) ? io.getCause() : ex;
-		}
-		this.records.recordDataIssues(runId, dataIssues());
+		join(csv);
+		long written = System.nanoTime();
+		this.records.recordDataIssues(runId, join(dataIssues));
 		IssuesCsv.write(folder.resolve("issues.csv"), this.records.problems(runId));
 		contribution.incrementWriteCount(values.size());
 		logger.info("Computed " + values.size() + " metric values as of " + this.asOf + " in "
 				+ (System.nanoTime() - started) / 1_000_000 + " ms (compute " + (computed - started) / 1_000_000
-				+ ", sort " + (sorted - computed) / 1_000_000 + ", store " + (stored - sorted) / 1_000_000 + ")");
+				+ ", sort and format " + (formatted - computed) / 1_000_000 + ", store "
+				+ (stored - formatted) / 1_000_000 + " in " + groups.size() + " rows, metrics.csv "
+				+ (written - stored) / 1_000_000 + " more, issues " + (System.nanoTime() - written) / 1_000_000 + ")");
 		return RepeatStatus.FINISHED;
 	}
 
-	List<MetricValue> compute() {
+	/**
+	 * Every metric value, in no particular order. The money metrics (SQL sums) are
+	 * computed on the other core while the outcome metrics are computed here.
+	 */
+	List<MetricValue> compute() throws Exception {
 		OutcomeInputs inputs = new OutcomeInputs(this.jdbc, this.asOf);
 		PlanSettings plan = inputs.plan();
-		List<MetricValue> values = new ArrayList<>();
-		values.addAll(
-				new MoneyMetrics(this.jdbc, this.asOf, (plan != null) ? plan.elapsedShare(this.asOf) : null).compute());
+		CompletableFuture<List<MetricValue>> money = CompletableFuture.supplyAsync(
+				() -> new MoneyMetrics(this.jdbc, this.asOf, (plan != null) ? plan.elapsedShare(this.asOf) : null)
+					.compute());
+		List<MetricValue> outcomes = new ArrayList<>();
 		if (plan != null) {
 			long started = System.nanoTime();
 			Map<String, Set<String>> membersOf = inputs.membersOf();
 			List<OutcomeCell> cells = OutcomePooling.pool(inputs.cells(), membersOf);
 			List<OutcomeTarget> targets = inputs.targets();
 			long read = System.nanoTime();
-			values.addAll(new OutcomeMetrics(plan, this.asOf, membersOf).compute(cells, targets));
+			outcomes.addAll(new OutcomeMetrics(plan, this.asOf, membersOf).compute(cells, targets));
 			logger.info("Outcome metrics: " + cells.size() + " cells read in " + (read - started) / 1_000_000
 					+ " ms, computed in " + (System.nanoTime() - read) / 1_000_000 + " ms");
 		}
+		List<MetricValue> values = new ArrayList<>(join(money));
+		values.addAll(outcomes);
 		return values;
+	}
+
+	/** The result of work done on the other core, or the exception it failed with. */
+	private static <T> T join(CompletableFuture<T> work) throws Exception {
+		try {
+			return work.join();
+		}
+		catch (CompletionException ex) {
+			Throwable cause = (ex.getCause() instanceof UncheckedIOException io) ? io.getCause() : ex.getCause();
+			if (cause instanceof Exception exception) {
+				throw exception;
+			}
+			throw ex;
+		}
 	}
 
 	private List<Problem> dataIssues() {

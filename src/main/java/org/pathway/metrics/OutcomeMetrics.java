@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.pathway.metrics.OutcomeTable.Baseline;
 import org.pathway.metrics.OutcomeTable.Series;
@@ -57,13 +59,33 @@ final class OutcomeMetrics {
 
 	/**
 	 * Every outcome, equity and headline row, in no particular order (the metrics step
-	 * sorts all values by {@link MetricValue#ORDER} once).
+	 * sorts all values by {@link MetricValue#ORDER} once). Outcomes share no cell,
+	 * series, target or suppression, so each outcome is a table of its own, and the
+	 * tables are built and computed on both cores; the headline sums over all of them.
 	 * @param cells the real counts of every scope's cells: member cells as they arrived,
 	 * roll-up cells pooled
 	 * @param targets the targets, of {@code network} or {@code member:<id>}
 	 */
 	List<MetricValue> compute(List<OutcomeCell> cells, List<OutcomeTarget> targets) {
-		OutcomeTable table = new OutcomeTable(cells, targets, this.plan, this.asOf.getYear());
+		Map<String, List<OutcomeCell>> cellsByOutcome = new TreeMap<>();
+		cells.forEach((cell) -> cellsByOutcome.computeIfAbsent(cell.outcome(), (k) -> new ArrayList<>()).add(cell));
+		Map<String, List<OutcomeTarget>> targetsByOutcome = new TreeMap<>();
+		targets.forEach(
+				(target) -> targetsByOutcome.computeIfAbsent(target.outcome(), (k) -> new ArrayList<>()).add(target));
+		Set<String> outcomes = new TreeSet<>(cellsByOutcome.keySet());
+		outcomes.addAll(targetsByOutcome.keySet());
+		List<OutcomeTable> tables = outcomes.parallelStream()
+			.map((outcome) -> new OutcomeTable(cellsByOutcome.getOrDefault(outcome, List.of()),
+					targetsByOutcome.getOrDefault(outcome, List.of()), this.plan, this.asOf.getYear()))
+			.toList();
+		List<MetricValue> rows = new ArrayList<>(
+				tables.parallelStream().flatMap((table) -> compute(table).stream()).toList());
+		rows.addAll(new HeadlineMetrics(this.plan, this.asOf, this.membersOf).compute(tables));
+		return rows;
+	}
+
+	/** The outcome and equity rows of one outcome's table. */
+	private static List<MetricValue> compute(OutcomeTable table) {
 		List<MetricValue> rows = new ArrayList<>();
 		for (Series series : table.series()) {
 			addSeries(table, series, rows);
@@ -73,7 +95,6 @@ final class OutcomeMetrics {
 			}
 		}
 		rows.addAll(EquityMetrics.compute(table));
-		rows.addAll(new HeadlineMetrics(this.plan, this.asOf, this.membersOf).compute(table));
 		return rows;
 	}
 

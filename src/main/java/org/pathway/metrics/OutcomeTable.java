@@ -3,6 +3,7 @@ package org.pathway.metrics;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -29,6 +30,12 @@ final class OutcomeTable {
 
 	private final SmallCells smallCells;
 
+	/**
+	 * Each cell's figure once computed: O1, O3, O4, E1 and E2 ask for the same cells'
+	 * rates, each an exact division.
+	 */
+	private final Map<OutcomeCell, Figure> figures;
+
 	private final int yearBeforePlan;
 
 	/**
@@ -40,6 +47,7 @@ final class OutcomeTable {
 	 */
 	OutcomeTable(List<OutcomeCell> cells, List<OutcomeTarget> targets, PlanSettings plan, int asOfYear) {
 		this.yearBeforePlan = plan.firstYear() - 1;
+		this.figures = new IdentityHashMap<>(cells.size());
 		for (OutcomeCell cell : cells) {
 			Series key = new Series(cell.scope(), cell.outcome(), cell.dimension(), cell.subgroup());
 			NavigableMap<Integer, OutcomeCell> years = this.series.computeIfAbsent(key, (k) -> new TreeMap<>());
@@ -68,7 +76,8 @@ final class OutcomeTable {
 
 	/** The cell with its real counts, or null. */
 	OutcomeCell cell(Series series, int year) {
-		return cells(series).get(year);
+		NavigableMap<Integer, OutcomeCell> years = this.series.get(series);
+		return (years != null) ? years.get(year) : null;
 	}
 
 	/**
@@ -77,9 +86,10 @@ final class OutcomeTable {
 	 */
 	Figure figure(Series series, int year) {
 		OutcomeCell cell = cell(series, year);
-		if (cell == null) {
-			return null;
-		}
+		return (cell != null) ? this.figures.computeIfAbsent(cell, this::figureOf) : null;
+	}
+
+	private Figure figureOf(OutcomeCell cell) {
 		if (this.smallCells.isHidden(cell)) {
 			return Figure.SUPPRESSED;
 		}
