@@ -38,6 +38,22 @@ public class MetricStore {
 		return (count != null) ? count : 0;
 	}
 
+	/**
+	 * The values of some metrics in one scope (e.g. the network's headline figures), in
+	 * the order of metrics.csv.
+	 */
+	public List<MetricValue> values(long runId, String scope, List<String> metrics) {
+		List<MetricValue> values = new ArrayList<>();
+		String in = String.join(", ", metrics.stream().map((m) -> "?").toList());
+		List<Object> args = new ArrayList<>(List.of(runId, scope));
+		args.addAll(metrics);
+		this.jdbc.query("SELECT metric, scope, value_rows FROM metric_values WHERE run_id = ? AND scope = ?"
+				+ " AND metric IN (" + in + ") ORDER BY seq", (rs) -> {
+					MetricsCsv.read(rs.getString(1), rs.getString(2), rs.getString(3), values);
+				}, args.toArray());
+		return values;
+	}
+
 	/** Every value of a run, in the stable order of metrics.csv. */
 	public List<MetricValue> values(long runId) {
 		List<MetricValue> values = new ArrayList<>();

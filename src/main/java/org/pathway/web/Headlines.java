@@ -1,42 +1,45 @@
 package org.pathway.web;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+
+import org.pathway.metrics.MetricStore;
+import org.pathway.metrics.MetricValue;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The dashboard's headline figures of one run, read from its stored metric values
  * (domain.md section 3): young people additionally on a path (H1), progress to the plan
  * goal beside the time elapsed (H2), and the network's money committed (F1) and regranted
- * (F5) per currency. Read only; the query is {@code sql/web/headlines.sql}.
+ * (F5) per currency.
  */
 @Component
 @ConditionalOnWebApplication
 class Headlines {
 
-	private final NamedParameterJdbcTemplate jdbc;
+	private static final List<String> METRICS = List.of("H1", "H2", "F1", "F5");
 
-	private final String query;
+	private final MetricStore store;
 
-	Headlines(NamedParameterJdbcTemplate jdbc) throws IOException {
-		this.jdbc = jdbc;
-		this.query = new ClassPathResource("sql/web/headlines.sql").getContentAsString(StandardCharsets.UTF_8);
+	Headlines(MetricStore store) {
+		this.store = store;
 	}
 
 	List<Figure> of(long runId) {
-		return this.jdbc.query(this.query, Map.of("runId", runId), (rs, i) -> figure(rs.getString(1), rs.getString(2),
-				rs.getString(3), rs.getBigDecimal(4), rs.getString(5)));
+		return this.store.values(runId, "network", METRICS)
+			.stream()
+			.filter((v) -> v.outcome() == null)
+			.filter((v) -> ("all".equals(v.dimension()) && "all".equals(v.subgroup())) || "pace".equals(v.dimension()))
+			.sorted(Comparator.comparingInt((MetricValue v) -> METRICS.indexOf(v.metric())))
+			.map((v) -> figure(v.metric(), v.dimension(), v.currency(), v.value(), v.note()))
+			.toList();
 	}
 
 	private static Figure figure(String metric, String dimension, String currency, BigDecimal value, String note) {
