@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.pathway.delivery.Deliveries;
 import org.pathway.ingest.DatabaseTotals;
 import org.pathway.ingest.FileOutcome;
 import org.pathway.ingest.read.Problem;
@@ -53,6 +56,7 @@ final class Summary {
 			this.out.println("Metrics: " + WHOLE.format(context.getBean(MetricStore.class).count(result.runId()))
 					+ " values in " + folder.resolve("metrics.csv"));
 			reports(folder);
+			deliveries(context.getBean(Deliveries.class), request);
 		}
 		this.out.println("In the database now:");
 		for (DatabaseTotals.KindTotal total : context.getBean(DatabaseTotals.class).totals()) {
@@ -81,6 +85,31 @@ final class Summary {
 		catch (IOException ex) {
 			this.err.println("pathway: cannot list the reports in " + folder + ": " + ex.getMessage());
 		}
+	}
+
+	/**
+	 * What the run left for delivery: how many pairs wait for approval, and who has no
+	 * address.
+	 */
+	private void deliveries(Deliveries deliveries, RunRequest request) {
+		Map<String, List<String>> byStatus = new TreeMap<>();
+		deliveries.recent(1000)
+			.stream()
+			.filter((d) -> d.asOf().equals(request.asOf()))
+			.forEach((d) -> byStatus.computeIfAbsent(d.status(), (k) -> new ArrayList<>()).add(d.funderId()));
+		if (byStatus.isEmpty()) {
+			return;
+		}
+		StringBuilder line = new StringBuilder("Deliveries as of " + request.asOf() + ":");
+		byStatus.forEach((status, funders) -> line.append(' ')
+			.append(funders.size())
+			.append(' ')
+			.append(status.replace('_', ' '))
+			.append(" (")
+			.append(String.join(", ", funders))
+			.append(");"));
+		line.setLength(line.length() - 1);
+		this.out.println(line + ". See 'deliveries' or the server's Deliveries page.");
 	}
 
 	void printValidation(RunResult result) {

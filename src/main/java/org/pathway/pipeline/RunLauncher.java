@@ -156,6 +156,15 @@ public class RunLauncher {
 	 * with the same parameters.
 	 */
 	public RunTicket restart(long runId) {
+		JobInstance instance = this.jobRepository.getJobInstance(runId);
+		if (instance == null) {
+			throw new NoSuchRunException(runId);
+		}
+		JobExecution current = this.jobRepository.getLastJobExecution(instance);
+		if (current != null && current.isRunning() && this.slot.busy()) {
+			throw new UserException(3, "run " + runId + " is running; stop it first, or wait for it to end");
+		}
+		// a run that has just stopped may still be letting go of the slot
 		this.slot.take("run " + runId + " (restart)", 15);
 		boolean handedOff = false;
 		try {

@@ -32,6 +32,8 @@ class CliTests {
 			.contains(this.work.resolve("output/2026-09-30/metrics.csv").toString())
 			.contains("Reports: 6 files")
 			.contains(this.work.resolve("output/2026-09-30/funder-report/horizon/horizon-2026-09-30.pdf").toString());
+		assertThat(this.console.out()).contains("Deliveries as of 2026-09-30: 1 awaiting approval (ballmer); 1 not"
+				+ " deliverable (horizon). See 'deliveries' or the server's Deliveries page.");
 		assertThat(this.console.out()).contains("accepted  grants.csv")
 			.containsPattern("grants\\s+2\\s+EUR 2,000,000.50\\s+USD 175,000,000.00")
 			.containsPattern("regrants\\s+3\\s+EUR 400,000.00\\s+USD 3,750,000.75");
