@@ -222,7 +222,7 @@ public class RunLauncher {
 	 * The last execution of a run that can be restarted (recovering a crashed one first).
 	 */
 	private JobExecution restartable(long runId) {
-		recoverInterrupted();
+		recoverHoldingSlot();
 		JobInstance instance = this.jobRepository.getJobInstance(runId);
 		if (instance == null) {
 			throw new NoSuchRunException(runId);
@@ -312,7 +312,7 @@ public class RunLauncher {
 		if (!request.ingestOnly()) {
 			checkTemplates(request);
 		}
-		recoverInterrupted();
+		recoverHoldingSlot();
 		Job job = request.ingestOnly() ? this.ingestJob : this.runJob;
 		JobParameters parameters = parameters(request);
 		JobInstance existing = this.jobRepository.getJobInstance(job.getName(), parameters);
@@ -410,9 +410,26 @@ public class RunLauncher {
 
 	/**
 	 * Marks executions that a killed process left STARTED as failed, so they can be
-	 * restarted.
+	 * restarted: only while no run is in progress (here, or on a shared database
+	 * elsewhere), since only then is every STARTED execution a dead one.
 	 */
 	public void recoverInterrupted() {
+		try {
+			this.slot.take("a recovery of interrupted runs", 0);
+		}
+		catch (UserException ex) {
+			logger.info("Runs left STARTED are not recovered now: " + ex.getMessage());
+			return;
+		}
+		try {
+			recoverHoldingSlot();
+		}
+		finally {
+			this.slot.release();
+		}
+	}
+
+	private void recoverHoldingSlot() {
 		for (String name : List.of(RunJobConfiguration.RUN, RunJobConfiguration.INGEST)) {
 			for (JobExecution execution : this.jobRepository.findRunningJobExecutions(name)) {
 				logger.warn("Recovering run " + execution.getJobInstance().getInstanceId() + " (execution "
