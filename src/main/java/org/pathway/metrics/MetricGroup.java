@@ -32,12 +32,14 @@ record MetricGroup(String metric, String scope, List<String> rows) {
 	 * them all) and formatted, the groups on both cores.
 	 */
 	static List<MetricGroup> of(Collection<MetricValue> values) {
-		Map<List<String>, List<MetricValue>> byMetricAndScope = new HashMap<>();
+		Map<String, Map<String, List<MetricValue>>> byMetricAndScope = new HashMap<>();
 		for (MetricValue value : values) {
-			byMetricAndScope.computeIfAbsent(List.of(value.metric(), value.scope()), (k) -> new ArrayList<>())
+			byMetricAndScope.computeIfAbsent(value.metric(), (k) -> new HashMap<>())
+				.computeIfAbsent(value.scope(), (k) -> new ArrayList<>())
 				.add(value);
 		}
-		List<List<MetricValue>> sorted = new ArrayList<>(byMetricAndScope.values());
+		List<List<MetricValue>> sorted = new ArrayList<>();
+		byMetricAndScope.values().forEach((byScope) -> sorted.addAll(byScope.values()));
 		sorted.sort(Comparator.comparing((group) -> group.get(0), MetricValue.BY_METRIC_AND_SCOPE));
 		return sorted.parallelStream().flatMap((group) -> formatted(group).stream()).toList();
 	}

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -141,6 +142,24 @@ final class OutcomeTable {
 	 * years.
 	 */
 	record Series(String scope, String outcome, String dimension, String subgroup) {
+
+		/**
+		 * Written out, as is {@link #hashCode}: a record's generated ones run through
+		 * method handles, slow until the JIT compiles them, and a fresh JVM looks series
+		 * up for every cell and value.
+		 */
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Series series && Objects.equals(this.scope, series.scope)
+					&& Objects.equals(this.outcome, series.outcome) && Objects.equals(this.dimension, series.dimension)
+					&& Objects.equals(this.subgroup, series.subgroup);
+		}
+
+		@Override
+		public int hashCode() {
+			return ((Objects.hashCode(this.scope) * 31 + Objects.hashCode(this.outcome)) * 31
+					+ Objects.hashCode(this.dimension)) * 31 + Objects.hashCode(this.subgroup);
+		}
 
 		boolean isTotal() {
 			return ALL.equals(this.dimension);

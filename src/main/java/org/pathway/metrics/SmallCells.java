@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -77,6 +78,23 @@ final class SmallCells {
 
 		static Key of(OutcomeCell cell) {
 			return new Key(cell.scope(), cell.outcome(), cell.year(), cell.dimension(), cell.subgroup());
+		}
+
+		/**
+		 * Written out, as is {@link #hashCode}: a record's generated ones run through
+		 * method handles, slow until the JIT compiles them.
+		 */
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Key key && this.year == key.year && Objects.equals(this.scope, key.scope)
+					&& Objects.equals(this.outcome, key.outcome) && Objects.equals(this.dimension, key.dimension)
+					&& Objects.equals(this.subgroup, key.subgroup);
+		}
+
+		@Override
+		public int hashCode() {
+			return (((Objects.hashCode(this.scope) * 31 + Objects.hashCode(this.outcome)) * 31 + this.year) * 31
+					+ Objects.hashCode(this.dimension)) * 31 + Objects.hashCode(this.subgroup);
 		}
 
 	}
