@@ -24,6 +24,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,9 +41,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code serve} as a real process: the scheduler, the API and the command line asking for
- * the same run at the same moment make exactly one execution; a server killed with
- * SIGKILL mid-run recovers the run at its next start, a restart resumes it, and a stopped
- * run stops at the next file and resumes too.
+ * the same run at the same moment make exactly one execution, whose funder reports the
+ * server then e-mails once; a server killed with SIGKILL mid-run recovers the run at its
+ * next start, a restart resumes it, and a stopped run stops at the next file and resumes
+ * too.
  */
 class ServeProcessTests {
 
@@ -58,10 +61,15 @@ class ServeProcessTests {
 
 	private Process server;
 
+	private GreenMail smtp;
+
 	private int port;
 
 	@AfterEach
 	void stopServer() throws InterruptedException {
+		if (this.smtp != null) {
+			this.smtp.stop();
+		}
 		if (this.server != null && this.server.isAlive()) {
 			this.server.destroy();
 			this.server.waitFor(30, TimeUnit.SECONDS);
@@ -71,7 +79,12 @@ class ServeProcessTests {
 	@Test
 	void schedulerApiAndCommandLineAtOnceMakeExactlyOneExecution() throws Exception {
 		Path input = TinyInput.write(this.work.resolve("input"));
-		Path data = configure("*/10 * * * * *");
+		GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+		smtp.start();
+		this.smtp = smtp;
+		Path data = configure("*/10 * * * * *", "spring.mail.host=127.0.0.1",
+				"spring.mail.port=" + smtp.getSmtp().getPort(), "pathway.delivery.auto-approve=true",
+				"pathway.delivery.poll=1s");
 		startServer(input, data);
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
@@ -105,6 +118,13 @@ class ServeProcessTests {
 		// ten seconds later the schedule fires again: the day has run, so nothing starts
 		waitForLog(data, "The nightly run as of " + today + " has already run; skipped");
 		assertThat(get("/api/runs")).hasSize(1);
+		// the server's sender delivered the one run's reports, once, to the funder with
+		// addresses
+		waitForLog(data, "Delivered ballmer as of " + today);
+		assertThat(smtp.getReceivedMessages()).hasSize(2);
+		assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Ballmer Group: funder report as of " + today);
+		JsonNode deliveries = get("/api/deliveries");
+		assertThat(deliveries.findValuesAsString("status")).containsExactlyInAnyOrder("sent", "not_deliverable");
 	}
 
 	@Test
@@ -153,12 +173,13 @@ class ServeProcessTests {
 	}
 
 	/** A data folder whose configuration has an operator and the given schedule. */
-	private Path configure(String cron) throws IOException {
+	private Path configure(String cron, String... more) throws IOException {
 		Path data = Files.createDirectories(this.work.resolve("data"));
 		String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode("operator-password-1");
-		Files.writeString(data.resolve("pathway.properties"),
-				String.join("\n", "pathway.users.operator.password=" + hash, "pathway.users.operator.role=operator",
-						"pathway.schedule.cron=" + cron, "pathway.schedule.zone=UTC", ""));
+		List<String> lines = new java.util.ArrayList<>(List.of("pathway.users.operator.password=" + hash,
+				"pathway.users.operator.role=operator", "pathway.schedule.cron=" + cron, "pathway.schedule.zone=UTC"));
+		lines.addAll(List.of(more));
+		Files.writeString(data.resolve("pathway.properties"), String.join("\n", lines) + "\n");
 		return data;
 	}
 
