@@ -244,14 +244,22 @@ public final class Cli {
 	 * configuration file.
 	 */
 	static ConfigurableApplicationContext start(Map<String, Object> properties) {
-		String[] args = properties.entrySet()
+		return application(WebApplicationType.NONE).run(arguments(properties));
+	}
+
+	/** Pathway's Spring application, quiet on the console (the command speaks for it). */
+	static SpringApplicationBuilder application(WebApplicationType type) {
+		return new SpringApplicationBuilder(PathwayApplication.class).web(type)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false);
+	}
+
+	/** Settings as command-line arguments, which take precedence over every file. */
+	static String[] arguments(Map<String, Object> properties) {
+		return properties.entrySet()
 			.stream()
 			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
 			.toArray(String[]::new);
-		return new SpringApplicationBuilder(PathwayApplication.class).web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.run(args);
 	}
 
 	private static String message(Throwable ex) {

@@ -7,11 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
-import org.pathway.PathwayApplication;
-
-import org.springframework.boot.Banner;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
@@ -41,16 +37,11 @@ final class Serve {
 		properties.put("spring.main.web-application-type", "servlet");
 		try (DataFolderLock lock = DataFolderLock.acquire(data, "serve")) {
 			CountDownLatch closed = new CountDownLatch(1);
-			ConfigurableApplicationContext context = new SpringApplicationBuilder(PathwayApplication.class)
-				.web(WebApplicationType.SERVLET)
-				.bannerMode(Banner.Mode.OFF)
-				.logStartupInfo(false)
-				.listeners((event) -> {
-					if (event instanceof ContextClosedEvent) {
-						closed.countDown();
-					}
-				})
-				.run(arguments(properties));
+			ConfigurableApplicationContext context = Cli.application(WebApplicationType.SERVLET).listeners((event) -> {
+				if (event instanceof ContextClosedEvent) {
+					closed.countDown();
+				}
+			}).run(Cli.arguments(properties));
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			this.out.println("Pathway is serving http://localhost:" + port + "/ on the data folder '" + data
 					+ "'. Stop it with Ctrl-C.");
@@ -62,13 +53,6 @@ final class Serve {
 			Thread.currentThread().interrupt();
 			return Cli.DONE;
 		}
-	}
-
-	private static String[] arguments(Map<String, Object> properties) {
-		return properties.entrySet()
-			.stream()
-			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
-			.toArray(String[]::new);
 	}
 
 }

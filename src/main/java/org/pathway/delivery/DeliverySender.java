@@ -3,16 +3,15 @@ package org.pathway.delivery;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+
+import org.pathway.io.Sha256;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -122,20 +121,11 @@ public class DeliverySender {
 			throw new IllegalStateException("the report file " + relative + " is missing from " + folder);
 		}
 		byte[] bytes = Files.readAllBytes(file);
-		if (!sha256(bytes).equals(sha256)) {
+		if (!Sha256.hex(bytes).equals(sha256)) {
 			throw new IllegalStateException("the report file " + relative + " has changed since run " + delivery.runId()
 					+ " wrote it (its checksum differs from the manifest's)");
 		}
 		helper.addAttachment(file.getFileName().toString(), new ByteArrayResource(bytes));
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	private static String describe(Exception ex) {

@@ -1,11 +1,8 @@
 package org.pathway.delivery;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +11,7 @@ import java.util.TreeMap;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.pathway.ingest.RunRecords;
+import org.pathway.io.Sha256;
 import org.pathway.publish.ReportCatalog;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -82,9 +80,7 @@ class OutboxTasklet implements Tasklet {
 		String recipients = (contacts == null || contacts.isBlank()) ? null : contacts.strip();
 		String status = (recipients == null) ? Delivery.NOT_DELIVERABLE
 				: this.properties.autoApprove() ? Delivery.APPROVED : Delivery.AWAITING_APPROVAL;
-		String checksum = HexFormat.of()
-			.formatHex(MessageDigest.getInstance("SHA-256")
-				.digest((pdf.sha256() + "\n" + xlsx.sha256()).getBytes(StandardCharsets.UTF_8)));
+		String checksum = Sha256.hex(pdf.sha256() + "\n" + xlsx.sha256());
 		String messageId = "<pathway." + funderId.replaceAll("[^A-Za-z0-9._-]", "_") + "." + this.asOf + "."
 				+ checksum.substring(0, 16) + "@pathway.invalid>";
 		LocalDateTime now = LocalDateTime.now();

@@ -1,18 +1,15 @@
 package org.pathway.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.pathway.ingest.read.Problem;
+import org.pathway.io.Sha256;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -51,14 +48,7 @@ class IngestStore {
 		this.jdbc.query("SELECT path, sha256 FROM input_file ORDER BY path", (RowCallbackHandler) (rs) -> {
 			state.append(rs.getString(1)).append('\t').append(rs.getString(2)).append('\n');
 		});
-		try {
-			return HexFormat.of()
-				.formatHex(
-						MessageDigest.getInstance("SHA-256").digest(state.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(state.toString());
 	}
 
 	List<String> acceptedPaths() {

@@ -1,12 +1,8 @@
 package org.pathway.pipeline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -15,12 +11,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.pathway.ingest.InputFile;
 import org.pathway.ingest.InputScanner;
 import org.pathway.ingest.RunRecords;
+import org.pathway.io.Sha256;
 import org.pathway.report.ReportTemplate;
 import org.pathway.report.TemplateException;
 import org.pathway.report.TemplateLoader;
@@ -133,22 +131,11 @@ public class RunLauncher {
 	 * run is in progress.
 	 */
 	public RunTicket submit(RunRequest request) {
-		this.slot.take(describe(request));
-		boolean handedOff = false;
-		try {
+		return inBackground(describe(request), 2, () -> {
 			Start start = prepare(request);
-			if (start.done() != null) {
-				return RunTicket.of(start.done(), true);
-			}
-			RunTicket ticket = inBackground(() -> execute(start), describe(request));
-			handedOff = true;
-			return ticket;
-		}
-		finally {
-			if (!handedOff) {
-				this.slot.release();
-			}
-		}
+			return (start.done() != null) ? Plan.answer(RunTicket.of(start.done(), true))
+					: Plan.work(() -> execute(start));
+		});
 	}
 
 	/**
@@ -165,19 +152,10 @@ public class RunLauncher {
 			throw new UserException(3, "run " + runId + " is running; stop it first, or wait for it to end");
 		}
 		// a run that has just stopped may still be letting go of the slot
-		this.slot.take("run " + runId + " (restart)", 15);
-		boolean handedOff = false;
-		try {
+		return inBackground("run " + runId + " (restart)", 15, () -> {
 			JobExecution last = restartable(runId);
-			RunTicket ticket = inBackground(() -> this.jobOperator.restart(last), "run " + runId + " (restart)");
-			handedOff = true;
-			return ticket;
-		}
-		finally {
-			if (!handedOff) {
-				this.slot.release();
-			}
-		}
+			return Plan.work(() -> this.jobOperator.restart(last));
+		});
 	}
 
 	/**
@@ -267,10 +245,25 @@ public class RunLauncher {
 	}
 
 	/**
-	 * Hands the work to the background thread (which releases the slot when done) and
-	 * waits until its execution exists.
+	 * Takes the slot, decides what to do holding it, and either answers at once
+	 * (releasing the slot) or hands the work to the background thread, which releases the
+	 * slot when the run ends; returns as soon as the run's execution exists.
 	 */
-	private RunTicket inBackground(Callable<JobExecution> work, String what) {
+	private RunTicket inBackground(String what, int graceSeconds, Supplier<Plan> decide) {
+		this.slot.take(what, graceSeconds);
+		Plan plan;
+		try {
+			plan = decide.get();
+		}
+		catch (RuntimeException ex) {
+			this.slot.release();
+			throw ex;
+		}
+		if (plan.answer() != null) {
+			this.slot.release();
+			return plan.answer();
+		}
+		Callable<JobExecution> work = plan.work();
 		CompletableFuture<JobExecution> started = this.events.nextStart();
 		this.background.execute(() -> {
 			try {
@@ -370,6 +363,25 @@ public class RunLauncher {
 
 	private static String describe(RunRequest request) {
 		return request.ingestOnly() ? "an ingest of " + request.input() : "a run as of " + request.asOf();
+	}
+
+	/**
+	 * What to do once the slot is held: an answer at once, or work for the background
+	 * thread.
+	 *
+	 * @param answer the answer, or null
+	 * @param work the work, or null
+	 */
+	private record Plan(RunTicket answer, Callable<JobExecution> work) {
+
+		static Plan answer(RunTicket ticket) {
+			return new Plan(ticket, null);
+		}
+
+		static Plan work(Callable<JobExecution> work) {
+			return new Plan(null, work);
+		}
+
 	}
 
 	/**
@@ -520,16 +532,9 @@ public class RunLauncher {
 	}
 
 	private static String digest(List<InputFile> files) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (InputFile file : files) {
-				digest.update((file.path() + "\t" + file.sha256() + "\n").getBytes(StandardCharsets.UTF_8));
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		StringBuilder lines = new StringBuilder();
+		files.forEach((file) -> lines.append(file.path()).append('\t').append(file.sha256()).append('\n'));
+		return Sha256.hex(lines.toString());
 	}
 
 }
