@@ -105,7 +105,7 @@ public class DeliverySender {
 		MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
 		helper.setFrom(this.properties.from());
 		helper.setTo(delivery.recipientList().toArray(String[]::new));
-		helper.setSubject(delivery.funderName() + ": funder report as of " + delivery.asOf());
+		helper.setSubject(DeliveryText.subject(delivery));
 		helper.setText(DeliveryText.body(delivery));
 		attach(helper, delivery, delivery.pdfPath(), delivery.pdfSha256());
 		attach(helper, delivery, delivery.xlsxPath(), delivery.xlsxSha256());

@@ -6,6 +6,19 @@ final class DeliveryText {
 	private DeliveryText() {
 	}
 
+	/**
+	 * The subject line: one line whatever the funder's name holds, since a line break in
+	 * a header could start a header of its own.
+	 */
+	static String subject(Delivery delivery) {
+		return oneLine(delivery.funderName()) + ": funder report as of " + delivery.asOf();
+	}
+
+	/** Control characters (CR, LF, tab, NUL...) become single spaces. */
+	static String oneLine(String text) {
+		return text.replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]+", " ").strip();
+	}
+
 	static String body(Delivery delivery) {
 		String pdf = name(delivery.pdfPath());
 		String xlsx = name(delivery.xlsxPath());

@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.pathway.io.AtomicFiles;
+import org.pathway.io.CsvCells;
 import org.pathway.ingest.read.Problem;
 
 /**
- * Writes a run's {@code issues.csv} (contract.md section 3): file, line, column, message.
+ * Writes a run's {@code issues.csv} (contract.md section 3): file, line, column, message;
+ * text cells neutralised against formulas ({@link CsvCells}).
  */
 final class IssuesCsv {
 
@@ -23,9 +25,9 @@ final class IssuesCsv {
 			BufferedWriter out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
 			out.write("file,line,column,message\n");
 			for (Problem problem : problems) {
-				out.write(String.join(",", MetricsCsv.field(problem.file()),
-						(problem.line() > 0) ? Long.toString(problem.line()) : "", MetricsCsv.field(problem.column()),
-						MetricsCsv.field(problem.message())));
+				out.write(String.join(",", CsvCells.field(problem.file()),
+						(problem.line() > 0) ? Long.toString(problem.line()) : "", CsvCells.field(problem.column()),
+						CsvCells.field(problem.message())));
 				out.write('\n');
 			}
 			out.flush();

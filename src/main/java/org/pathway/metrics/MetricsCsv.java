@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.pathway.io.AtomicFiles;
+import org.pathway.io.CsvCells;
 
 /**
  * Writes {@code metrics.csv}: the columns of the Metrics sheet (contract.md section 3),
@@ -85,14 +86,15 @@ public final class MetricsCsv {
 				}
 				at = end + 1;
 			}
-			into.add(new MetricValue(metric, scope, orNull(fields[0]), fields[1], fields[2],
-					fields[3].isEmpty() ? null : Integer.valueOf(fields[3]), orNull(fields[4]),
-					fields[5].isEmpty() ? null : Rates.stored(new BigDecimal(fields[5])), orNull(fields[6])));
+			into.add(new MetricValue(metric, scope, orNull(fields[0]), CsvCells.text(fields[1]),
+					CsvCells.text(fields[2]), fields[3].isEmpty() ? null : Integer.valueOf(fields[3]),
+					orNull(fields[4]), fields[5].isEmpty() ? null : Rates.stored(new BigDecimal(fields[5])),
+					orNull(fields[6])));
 		}
 	}
 
 	private static String orNull(String field) {
-		return field.isEmpty() ? null : field;
+		return field.isEmpty() ? null : CsvCells.text(field);
 	}
 
 	/** Money with its 2 decimals; rates and counts as exact plain decimals. */
@@ -107,15 +109,11 @@ public final class MetricsCsv {
 		return Rates.stored(value).toPlainString();
 	}
 
-	/** RFC 4180: quoted when it holds a comma, a quote or a line break. */
+	/**
+	 * A text field: RFC 4180 quoting, neutralised against formulas ({@link CsvCells}).
+	 */
 	static String field(String text) {
-		if (text == null) {
-			return "";
-		}
-		if (text.indexOf(',') < 0 && text.indexOf('"') < 0 && text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
-			return text;
-		}
-		return '"' + text.replace("\"", "\"\"") + '"';
+		return CsvCells.field(text);
 	}
 
 }
