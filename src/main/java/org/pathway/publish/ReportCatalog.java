@@ -61,9 +61,9 @@ public final class ReportCatalog {
 		for (JsonNode out : root.path("outputs")) {
 			String path = out.path("path").asString();
 			String sha256 = out.path("sha256").asString();
-			entries.add(new Entry(id(date, path, sha256), date, root.path("run_id").asLong(), path,
-					out.path("report").asString(), out.path("scope").asString(), out.path("format").asString(),
-					out.path("bytes").asLong(), sha256));
+			long runId = out.path("run_id").asLong(root.path("run_id").asLong());
+			entries.add(new Entry(id(date, path, sha256), date, runId, path, out.path("report").asString(),
+					out.path("scope").asString(), out.path("format").asString(), out.path("bytes").asLong(), sha256));
 		}
 		return entries;
 	}

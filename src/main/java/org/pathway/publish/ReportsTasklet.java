@@ -118,7 +118,8 @@ class ReportsTasklet implements Tasklet {
 		for (FileOutcome outcome : this.records.files(runId)) {
 			inputs.add(Manifest.input(outcome, checksums.get(outcome.path())));
 		}
-		Manifest.write(folder.resolve("manifest.json"), runId, this.asOf, inputs, outputs);
+		Manifest.write(folder.resolve("manifest.json"), runId, this.asOf, inputs, outputs,
+				!this.reports.isEmpty() || !this.funders.isEmpty());
 		logger
 			.info("Wrote " + outputs.size() + " report files in " + (System.nanoTime() - started) / 1_000_000 + " ms");
 		return RepeatStatus.FINISHED;
