@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.pathway.io.AtomicFiles;
+import org.pathway.io.SafePaths;
 import org.pathway.ingest.FileOutcome;
 import org.pathway.ingest.InputScanner;
 import org.pathway.ingest.RunRecords;
@@ -137,8 +138,9 @@ class ReportsTasklet implements Tasklet {
 		List<OutputFile> outputs = new ArrayList<>();
 		for (ReportRenderer renderer : this.renderers) {
 			long rendering = System.nanoTime();
-			String relative = reportId + "/" + name + "/" + stem + "-" + this.asOf + "." + renderer.format();
-			Path file = folder.resolve(relative);
+			String fileName = stem + "-" + this.asOf + "." + renderer.format();
+			String relative = reportId + "/" + name + "/" + fileName;
+			Path file = SafePaths.inside(folder, reportId, name, fileName);
 			write(file, renderer, document);
 			written.add(file);
 			outputs.add(new OutputFile(relative, reportId, scope, renderer.format(), Files.size(file),
