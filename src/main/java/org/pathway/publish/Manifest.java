@@ -40,8 +40,9 @@ final class Manifest {
 		.build();
 
 	/** Indented, {@code "name": value}: easy to read and to diff. */
-	private static final ObjectWriter WRITER = JSON.writer(new DefaultPrettyPrinter(
-			Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER)));
+	private static final ObjectWriter WRITER = JSON.writer()
+		.with(new DefaultPrettyPrinter(
+				Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER)));
 
 	/** The file as a whole. */
 	record Document(long runId, String asOf, List<Input> inputs, List<Output> outputs) {

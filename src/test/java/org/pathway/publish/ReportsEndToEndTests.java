@@ -24,6 +24,8 @@ import org.pathway.cli.Cli;
 import org.pathway.ingest.InputScanner;
 import org.pathway.render.pdf.PdfText;
 import org.pathway.support.TinyInput;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -75,15 +77,28 @@ class ReportsEndToEndTests {
 				"manifest.json")) {
 			assertThat(day.resolve(file)).as(file).isRegularFile();
 		}
-		String manifest = Files.readString(day.resolve("manifest.json"));
+		JsonNode manifest = JsonMapper.builder().build().readTree(Files.readString(day.resolve("manifest.json")));
 		String pdf = "strategic-plan/network/strategic-plan-2026-09-30.pdf";
-		assertThat(manifest).contains("\"as_of\": \"2026-09-30\"")
-			.contains("{\"path\": \"" + pdf
-					+ "\", \"report\": \"strategic-plan\", \"scope\": \"network\", \"format\": \"pdf\", \"bytes\": "
-					+ Files.size(day.resolve(pdf)) + ", \"sha256\": \"" + InputScanner.sha256(day.resolve(pdf)) + "\"}")
-			.contains("{\"path\": \"regrants.csv\", \"sha256\": \""
-					+ InputScanner.sha256(work.resolve("input/regrants.csv"))
-					+ "\", \"rows\": 7, \"status\": \"accepted\"}");
+		assertThat(manifest.path("as_of").asString()).isEqualTo("2026-09-30");
+		JsonNode output = null;
+		for (JsonNode out : manifest.path("outputs")) {
+			output = out.path("path").asString().equals(pdf) ? out : output;
+		}
+		assertThat(output).isNotNull();
+		assertThat(output.path("report").asString()).isEqualTo("strategic-plan");
+		assertThat(output.path("scope").asString()).isEqualTo("network");
+		assertThat(output.path("format").asString()).isEqualTo("pdf");
+		assertThat(output.path("bytes").asLong()).isEqualTo(Files.size(day.resolve(pdf)));
+		assertThat(output.path("sha256").asString()).isEqualTo(InputScanner.sha256(day.resolve(pdf)));
+		assertThat(output.path("run_id").asLong()).isEqualTo(manifest.path("run_id").asLong()).isPositive();
+		JsonNode regrants = null;
+		for (JsonNode in : manifest.path("inputs")) {
+			regrants = in.path("path").asString().equals("regrants.csv") ? in : regrants;
+		}
+		assertThat(regrants.path("sha256").asString())
+			.isEqualTo(InputScanner.sha256(work.resolve("input/regrants.csv")));
+		assertThat(regrants.path("rows").asLong()).isEqualTo(7);
+		assertThat(regrants.path("status").asString()).isEqualTo("accepted");
 		try (Stream<Path> files = Files.walk(day)) {
 			assertThat(files.filter((f) -> f.getFileName().toString().endsWith(".tmp"))).isEmpty();
 		}
