@@ -1,33 +1,22 @@
 package org.pathway.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 
-import org.pathway.PathwayApplication;
-import org.pathway.generate.SampleGenerator;
-import org.pathway.giving360.Giving360Export;
-import org.pathway.pipeline.InputValidator;
-import org.pathway.pipeline.RunLauncher;
-import org.pathway.pipeline.RunRequest;
-import org.pathway.pipeline.RunResult;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.pathway.pipeline.Trouble;
 import org.pathway.pipeline.UserException;
-import org.pathway.progress.RunProgress;
-
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
- * The command line of contract.md section 1: parses, takes the data folder lock, starts
- * Spring for the commands that need the database, and turns outcomes into exit codes (0
- * done, 1 input rejected, 2 bad usage, 3 refused, 4 failed). User mistakes are messages,
- * never stack traces.
+ * The command line of contract.md section 1 (picocli): parses, runs the command, and
+ * turns outcomes into exit codes (0 done, 1 input rejected, 2 bad usage, 3 refused, 4
+ * failed). User mistakes and troubles of the machine (a database that does not answer, a
+ * full disk) are one message each, never a stack trace; the details go to the log.
  */
 public final class Cli {
 
@@ -39,6 +28,8 @@ public final class Cli {
 
 	static final int FAILED = 4;
 
+	private static final Log logger = LogFactory.getLog(Cli.class);
+
 	private final PrintStream out;
 
 	private final PrintStream err;
@@ -49,225 +40,121 @@ public final class Cli {
 	}
 
 	public int run(String... args) {
+		SpringArgs spring;
 		try {
-			Options options = Options.parse(args);
-			if (options.has("help")) {
-				this.out.print(Usage.TEXT);
-				return DONE;
-			}
-			return switch (options.command()) {
-				case "run" -> launch(options, false);
-				case "ingest" -> launch(options, true);
-				case "validate" -> validate(options);
-				case "generate" -> generate(options);
-				case "export" -> export(options);
-				case "help", "--help", "-h" -> {
-					this.out.print(Usage.TEXT);
-					yield DONE;
-				}
-				case "serve" ->
-					new Serve(this.out).serve(options, databaseProperties(options, options.path("data", "data")));
-				case "runs", "restart", "stop" -> control(options);
-				case "deliveries", "approve", "deliver" -> deliveries(options);
-				case "hash-password" -> HashPassword.run(this.out, this.err);
-				default -> throw new UserException(USAGE, "unknown command '" + options.command() + "'");
-			};
+			spring = SpringArgs.split(args);
 		}
 		catch (UserException ex) {
-			this.err.println("pathway: " + ex.getMessage());
-			if (ex.exitCode() == USAGE) {
-				this.err.println("Run 'java -jar target/pathway.jar help' for the commands and options.");
-			}
-			return ex.exitCode();
+			return fail(ex, null, null);
 		}
-		catch (Exception ex) {
-			this.err.println("pathway: failed: " + message(ex));
-			this.err.println("The run can be started again; it resumes where it stopped. Details are in the log"
-					+ " file in the data folder.");
+		if (spring.pathway().isEmpty()) {
+			return fail(new UserException(USAGE, "no command given"), null, null);
+		}
+		SpringStart start = new SpringStart(spring, this.out, this.err);
+		CommandLine commands = commands(new Shell(this.out, this.err, start));
+		commands.setOut(new PrintWriter(this.out, true, StandardCharsets.UTF_8));
+		commands.setErr(new PrintWriter(this.err, true, StandardCharsets.UTF_8));
+		commands.setParameterExceptionHandler((ex, arguments) -> fail(usage(ex), ex.getCommandLine(), start));
+		commands.setExecutionExceptionHandler((ex, commandLine, parsed) -> fail(ex, commandLine, start));
+		return commands.execute(spring.pathway().toArray(String[]::new));
+	}
+
+	private CommandLine commands(Shell shell) {
+		CommandLine commands = new CommandLine(new PathwayCommand());
+		commands.addSubcommand("help", new CommandLine.HelpCommand());
+		commands.addSubcommand(new RunCommands.Run(shell));
+		commands.addSubcommand(new RunCommands.Ingest(shell));
+		commands.addSubcommand(new DataCommands.Validate(shell));
+		commands.addSubcommand(new DataCommands.Generate(shell));
+		commands.addSubcommand(new Serve(shell));
+		commands.addSubcommand(new RunCommands.Runs(shell));
+		commands.addSubcommand(new RunCommands.Restart(shell));
+		commands.addSubcommand(new RunCommands.Stop(shell));
+		commands.addSubcommand(new HashPassword(this.out));
+		commands.addSubcommand(new DeliveryCommands.Listing(shell));
+		commands.addSubcommand(new DeliveryCommands.Approve(shell));
+		commands.addSubcommand(new DeliveryCommands.Deliver(shell));
+		commands.addSubcommand(new DataCommands.Export(shell));
+		return commands;
+	}
+
+	/** A parse error in Pathway's words: which option or value, and what was expected. */
+	private static UserException usage(ParameterException ex) {
+		if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+			String first = unmatched.getUnmatched().get(0);
+			boolean top = ex.getCommandLine().getParent() == null;
+			return new UserException(USAGE, first.startsWith("-") ? "unknown option " + first
+					: top ? "unknown command '" + first + "'" : "unexpected argument '" + first + "'");
+		}
+		if (ex.getCause() instanceof CommandLine.TypeConversionException conversion && ex.getArgSpec() != null
+				&& ex.getArgSpec().isOption()) {
+			String expected = conversion.getMessage()
+				.matches("'.*' is not an? (int|long|java.lang.Integer|java.lang.Long)") ? "expected a whole number"
+						: conversion.getMessage();
+			return new UserException(USAGE, ((CommandLine.Model.OptionSpec) ex.getArgSpec()).longestName() + " "
+					+ ex.getValue() + ": " + expected);
+		}
+		CommandLine.Model.ArgSpec spec = ex.getArgSpec();
+		if (spec == null && ex instanceof CommandLine.MissingParameterException missing
+				&& !missing.getMissing().isEmpty()) {
+			spec = missing.getMissing().get(0);
+		}
+		if (spec != null) {
+			String what = (spec instanceof CommandLine.Model.OptionSpec option)
+					? option.longestName() + "=" + option.paramLabel()
+					: ((spec.arity().max > 1) ? "one or more " : "one ") + spec.paramLabel();
+			String needs = ex.getCommandLine().getCommandName() + " needs " + what + " ("
+					+ String.join(" ", spec.description()) + ")";
+			return new UserException(USAGE, (ex instanceof CommandLine.MissingParameterException) ? needs
+					: needs + ", not '" + ex.getValue() + "'");
+		}
+		return new UserException(USAGE, ex.getMessage());
+	}
+
+	/** Prints the one line a failure deserves and returns its exit code. */
+	private int fail(Exception ex, CommandLine command, SpringStart start) {
+		UserException user = userException(ex);
+		if (user != null) {
+			this.err.println("pathway: " + user.getMessage());
+			if (user.exitCode() == USAGE) {
+				String name = (command != null && command.getParent() != null) ? " " + command.getCommandName() : "";
+				this.err.println("Run 'java -jar target/pathway.jar help" + name + "' for the options.");
+			}
+			return user.exitCode();
+		}
+		logger.error("The command failed", ex);
+		if (Trouble.databaseUnreachable(ex)) {
+			String where = (start != null) ? start.databaseWhere() : "";
+			this.err.println("pathway: failed: the database " + where + " stopped answering ("
+					+ Trouble.describe(ex).replace("the database does not answer: ", "") + ")");
+			this.err.println("When it answers again, run the same command: a run that was in progress is recovered"
+					+ " and resumes where it stopped. Details are in the log file in the data folder.");
 			return FAILED;
 		}
-	}
-
-	private int launch(Options options, boolean ingestOnly) throws IOException {
-		Path data = options.path("data", "data");
-		RunRequest request = ingestOnly ? RunRequest.ingest(options.path("input", "input"))
-				: new RunRequest(false, options.path("input", "input"), options.asOf(),
-						options.path("output", "output"), options.values("report"), options.values("funder"));
-		try (DataFolderLock lock = DataFolderLock.acquire(data);
-				ConfigurableApplicationContext context = start(databaseProperties(options, data));
-				ProgressLine progress = ProgressLine.start(context.getBean(RunProgress.class), this.out, this.err)) {
-			RunResult result = context.getBean(RunLauncher.class).launch(request);
-			progress.close();
-			new Summary(this.out, this.err).print(result, context, request);
-			if (!result.completed()) {
-				this.err.println("pathway: failed: " + result.failure());
-				this.err.println("Run the same command again to resume; details are in " + data.resolve("pathway.log"));
-				return FAILED;
-			}
-			return result.anyRejected() ? REJECTED : DONE;
-		}
-	}
-
-	/** {@code runs}, {@code restart RUN_ID} and {@code stop RUN_ID}. */
-	private int control(Options options) throws IOException {
-		Path data = options.path("data", "data");
-		try (DataFolderLock lock = DataFolderLock.acquire(data);
-				ConfigurableApplicationContext context = start(databaseProperties(options, data))) {
-			RunControl control = new RunControl(context, this.out, this.err);
-			return switch (options.command()) {
-				case "runs" -> control.list((int) options.longValue("limit", 20));
-				case "restart" -> control.restart(runId(options));
-				default -> control.stop(runId(options));
-			};
-		}
-	}
-
-	/** {@code deliveries}, {@code approve DELIVERY_ID} and {@code deliver}. */
-	private int deliveries(Options options) throws IOException {
-		Path data = options.path("data", "data");
-		Map<String, Object> properties = databaseProperties(options, data);
-		properties.put("pathway.folders.output", options.path("output", "output").toString());
-		try (DataFolderLock lock = DataFolderLock.acquire(data);
-				ConfigurableApplicationContext context = start(properties)) {
-			DeliveryCommands commands = new DeliveryCommands(context, this.out);
-			return switch (options.command()) {
-				case "deliveries" -> commands.list((int) options.longValue("limit", 20));
-				case "approve" -> commands.approve(number(options, "DELIVERY_ID", "deliveries"));
-				default -> commands.deliver();
-			};
-		}
-	}
-
-	private static long runId(Options options) {
-		return number(options, "RUN_ID", "runs");
-	}
-
-	private static long number(Options options, String what, String lister) {
-		if (options.arguments().size() != 1 || !options.arguments().get(0).matches("\\d{1,18}")) {
-			throw new UserException(USAGE,
-					options.command() + " needs one " + what + ", a number that '" + lister + "' lists");
-		}
-		return Long.parseLong(options.arguments().get(0));
-	}
-
-	private int validate(Options options) {
-		if (options.arguments().isEmpty()) {
-			throw new UserException(USAGE, "validate needs one or more files");
-		}
-		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("spring.datasource.url", "jdbc:h2:mem:validate-" + ProcessHandle.current().pid());
-		properties.put("logging.file.name", "");
-		try (ConfigurableApplicationContext context = start(properties)) {
-			List<Path> files = options.arguments().stream().map(Path::of).toList();
-			RunResult result = context.getBean(InputValidator.class).validate(files);
-			new Summary(this.out, this.err).printValidation(result);
-			return result.anyRejected() ? REJECTED : DONE;
-		}
+		this.err.println("pathway: failed: " + Trouble.describe(ex));
+		this.err.println(Trouble.diskFull(ex)
+				? "Free some space for the data and output folders, then run the same command again; it resumes"
+						+ " where it stopped."
+				: "The run can be started again; it resumes where it stopped. Details are in the log file in the"
+						+ " data folder.");
+		return FAILED;
 	}
 
 	/**
-	 * {@code export 360giving}: the intermediary's regrants as 360Giving data, holding
-	 * the data folder lock like a run.
+	 * The user's mistake somewhere in the chain: thrown as such, or a setting that
+	 * Pathway refused while starting (its message starts with the setting's name).
 	 */
-	private int export(Options options) throws IOException {
-		if (options.arguments().size() != 1 || !"360giving".equals(options.arguments().get(0))) {
-			throw new UserException(USAGE, "export needs the format: export 360giving --as-of YYYY-MM-DD");
-		}
-		Path data = options.path("data", "data");
-		LocalDate asOf = options.asOf();
-		Path output = options.path("output", "output");
-		try (DataFolderLock lock = DataFolderLock.acquire(data);
-				ConfigurableApplicationContext context = start(databaseProperties(options, data))) {
-			Giving360Export.Result result;
-			try {
-				result = context.getBean(Giving360Export.class).export(asOf, output);
+	private static UserException userException(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
+			if (cause instanceof UserException user) {
+				return user;
 			}
-			catch (IllegalStateException ex) {
-				throw new UserException(USAGE, ex.getMessage());
+			if (cause instanceof IllegalStateException && cause.getMessage() != null
+					&& cause.getMessage().startsWith("pathway.")) {
+				return new UserException(USAGE, cause.getMessage());
 			}
-			this.out.println("Exported " + result.regrants() + " regrants awarded by " + asOf + " as 360Giving data:");
-			result.files().forEach((file) -> this.out.println("  " + file));
-			return DONE;
 		}
-	}
-
-	private int generate(Options options) throws IOException {
-		String scale = options.value("scale", "small");
-		if (!options.has("out")) {
-			throw new UserException(USAGE, "generate needs --out DIR");
-		}
-		SampleGenerator.Scale chosen = switch (scale) {
-			case "small" -> SampleGenerator.Scale.SMALL;
-			case "network" -> SampleGenerator.Scale.NETWORK;
-			default -> throw new UserException(USAGE, "--scale " + scale + ": expected small or network");
-		};
-		long seed = options.longValue("seed", 1);
-		Path out = options.path("out", null);
-		SampleGenerator.Summary summary = options.has("youth-rows")
-				? SampleGenerator.generate(chosen, seed, out, options.longValue("youth-rows", 0))
-				: SampleGenerator.generate(chosen, seed, out);
-		this.out.println("Generated " + scale + " input (seed " + seed + ") in " + out + ":");
-		summary.files()
-			.forEach((file) -> this.out.println(String.format(java.util.Locale.ROOT, "  %-24s %,12d rows %,15d bytes",
-					file.name(), file.rows(), file.bytes())));
-		return DONE;
-	}
-
-	static Map<String, Object> databaseProperties(Options options, Path data) {
-		Map<String, Object> properties = new LinkedHashMap<>();
-		String url = options.value("db-url", null);
-		if (url == null) {
-			url = "jdbc:h2:file:" + data.toAbsolutePath().normalize().resolve("pathway");
-		}
-		properties.put("spring.datasource.url", url);
-		if (options.has("db-user")) {
-			properties.put("spring.datasource.username", options.value("db-user", null));
-		}
-		else if (options.has("db-url")) {
-			properties.put("spring.datasource.username", System.getProperty("user.name"));
-		}
-		if (options.has("db-password")) {
-			properties.put("spring.datasource.password", options.value("db-password", null));
-		}
-		properties.put("logging.file.name", data.resolve("pathway.log").toString());
-		// users, the schedule and the mail server are configured beside the database
-		properties.put("spring.config.additional-location",
-				"optional:file:" + data.toAbsolutePath().normalize().resolve("pathway.properties"));
-		if (options.has("templates")) {
-			properties.put("pathway.report-templates", options.value("templates", null));
-		}
-		return properties;
-	}
-
-	/**
-	 * Starts Spring with the command's settings, which take precedence over every
-	 * configuration file.
-	 */
-	static ConfigurableApplicationContext start(Map<String, Object> properties) {
-		return application(WebApplicationType.NONE).run(arguments(properties));
-	}
-
-	/** Pathway's Spring application, quiet on the console (the command speaks for it). */
-	static SpringApplicationBuilder application(WebApplicationType type) {
-		return new SpringApplicationBuilder(PathwayApplication.class).web(type)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false);
-	}
-
-	/** Settings as command-line arguments, which take precedence over every file. */
-	static String[] arguments(Map<String, Object> properties) {
-		return properties.entrySet()
-			.stream()
-			.map((entry) -> "--" + entry.getKey() + "=" + entry.getValue())
-			.toArray(String[]::new);
-	}
-
-	private static String message(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
+		return null;
 	}
 
 }

@@ -2,14 +2,21 @@ package org.pathway.cli;
 
 import java.io.PrintStream;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
 
 import org.pathway.delivery.Deliveries;
 import org.pathway.delivery.Delivery;
 import org.pathway.delivery.DeliveryException;
 import org.pathway.delivery.DeliverySender;
 import org.pathway.pipeline.UserException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 import org.springframework.context.ApplicationContext;
 
@@ -72,6 +79,91 @@ final class DeliveryCommands {
 		this.out.println("Sent " + round.sent() + " of " + round.due() + " due deliveries"
 				+ ((round.failed() > 0) ? "; " + round.failed() + " failed and will be tried again" : "") + ".");
 		return (round.failed() > 0) ? Cli.FAILED : Cli.DONE;
+	}
+
+	/** The Spring settings the delivery commands need beside the database. */
+	private static Map<String, Object> settings(Options.Output output) {
+		Map<String, Object> settings = new LinkedHashMap<>();
+		settings.put("pathway.folders.output", output.output.toString());
+		return settings;
+	}
+
+	@Command(name = "deliveries",
+			description = "The delivery log: each funder's reports, to whom, and what became of them.")
+	static final class Listing implements Callable<Integer> {
+
+		@Option(names = "--limit", paramLabel = "N", defaultValue = "20",
+				description = "how many (default: ${DEFAULT-VALUE})")
+		int limit;
+
+		@Mixin
+		Options.Output output;
+
+		@Mixin
+		Options.Data data;
+
+		private final Shell shell;
+
+		Listing(Shell shell) {
+			this.shell = shell;
+		}
+
+		@Override
+		public Integer call() throws Exception {
+			return this.shell.withContext(this.data, settings(this.output),
+					(context) -> new DeliveryCommands(context, this.shell.out()).list(this.limit));
+		}
+
+	}
+
+	@Command(name = "approve", description = "Approve a delivery; 'deliver' (or the server) then sends it.")
+	static final class Approve implements Callable<Integer> {
+
+		@Parameters(paramLabel = "ID", description = "a delivery id that 'deliveries' lists")
+		long id;
+
+		@Mixin
+		Options.Output output;
+
+		@Mixin
+		Options.Data data;
+
+		private final Shell shell;
+
+		Approve(Shell shell) {
+			this.shell = shell;
+		}
+
+		@Override
+		public Integer call() throws Exception {
+			return this.shell.withContext(this.data, settings(this.output),
+					(context) -> new DeliveryCommands(context, this.shell.out()).approve(this.id));
+		}
+
+	}
+
+	@Command(name = "deliver",
+			description = "E-mail every approved delivery (spring.mail.* in data/pathway.properties).")
+	static final class Deliver implements Callable<Integer> {
+
+		@Mixin
+		Options.Output output;
+
+		@Mixin
+		Options.Data data;
+
+		private final Shell shell;
+
+		Deliver(Shell shell) {
+			this.shell = shell;
+		}
+
+		@Override
+		public Integer call() throws Exception {
+			return this.shell.withContext(this.data, settings(this.output),
+					(context) -> new DeliveryCommands(context, this.shell.out()).deliver());
+		}
+
 	}
 
 }

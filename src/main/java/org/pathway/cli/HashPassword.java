@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
 
 import org.pathway.pipeline.UserException;
+import picocli.CommandLine.Command;
 
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 
@@ -15,12 +17,18 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
  * {@code hash-password}: reads a password (without echo at a terminal, else one line of
  * standard input) and prints its bcrypt hash for {@code pathway.users.<name>.password}.
  */
-final class HashPassword {
+@Command(name = "hash-password",
+		description = "Read a password and print the hash to put in pathway.users.NAME.password.")
+final class HashPassword implements Callable<Integer> {
 
-	private HashPassword() {
+	private final PrintStream out;
+
+	HashPassword(PrintStream out) {
+		this.out = out;
 	}
 
-	static int run(PrintStream out, PrintStream err) throws IOException {
+	@Override
+	public Integer call() throws IOException {
 		Console console = System.console();
 		String password;
 		if (console != null) {
@@ -33,7 +41,7 @@ final class HashPassword {
 		if (password == null || password.length() < 12) {
 			throw new UserException(Cli.USAGE, "a password of at least 12 characters is needed");
 		}
-		out.println(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password));
+		this.out.println(PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password));
 		return Cli.DONE;
 	}
 

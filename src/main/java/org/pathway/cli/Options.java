@@ -4,111 +4,117 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
-import org.pathway.pipeline.UserException;
+import org.pathway.pipeline.RunRequest;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /**
- * The command line, parsed: a command, its options (contract.md section 1) and its
- * arguments. Bad usage is a {@link UserException} with exit code 2.
+ * The options that several commands share (contract.md section 1), as picocli mixins.
  */
-record Options(String command, Map<String, List<String>> options, List<String> arguments) {
+final class Options {
 
-	private static final Set<String> VALUED = Set.of("input", "output", "data", "as-of", "report", "funder", "scale",
-			"out", "seed", "youth-rows", "db-url", "db-user", "db-password", "templates", "port", "limit");
-
-	private static final Set<String> FLAGS = Set.of("help");
-
-	static Options parse(String[] args) {
-		if (args.length == 0) {
-			throw new UserException(2, "no command given");
-		}
-		Map<String, List<String>> options = new LinkedHashMap<>();
-		List<String> arguments = new ArrayList<>();
-		for (int i = 1; i < args.length; i++) {
-			String arg = args[i];
-			if (!arg.startsWith("--")) {
-				arguments.add(arg);
-				continue;
-			}
-			String name = arg.substring(2);
-			String value = null;
-			int equals = name.indexOf('=');
-			if (equals >= 0) {
-				value = name.substring(equals + 1);
-				name = name.substring(0, equals);
-			}
-			if (FLAGS.contains(name)) {
-				options.computeIfAbsent(name, (k) -> new ArrayList<>()).add("true");
-				continue;
-			}
-			if (!VALUED.contains(name)) {
-				throw new UserException(2, "unknown option --" + name);
-			}
-			if (value == null) {
-				if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-					throw new UserException(2, "option --" + name + " needs a value");
-				}
-				value = args[++i];
-			}
-			options.computeIfAbsent(name, (k) -> new ArrayList<>()).add(value);
-		}
-		return new Options(args[0], options, arguments);
+	private Options() {
 	}
 
-	boolean has(String name) {
-		return this.options.containsKey(name);
+	/**
+	 * The database options.
+	 *
+	 * @param url a JDBC URL instead of the embedded database, or null
+	 * @param user its user, or null
+	 * @param password its password, or null
+	 */
+	record Database(String url, String user, String password) {
 	}
 
-	String value(String name, String fallback) {
-		List<String> values = this.options.get(name);
-		return (values == null) ? fallback : values.get(values.size() - 1);
+	/** Where the database and run state are. */
+	static final class Data {
+
+		@Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+				description = "database, lock and log (default: ${DEFAULT-VALUE})")
+		Path data;
+
+		@Option(names = "--db-url", paramLabel = "URL",
+				description = "a JDBC URL instead of the embedded database, e.g. jdbc:postgresql://127.0.0.1:5432/pathway")
+		String url;
+
+		@Option(names = "--db-user", paramLabel = "USER", description = "the database user (default: your user name)")
+		String user;
+
+		@Option(names = "--db-password", paramLabel = "PASSWORD", description = "the database password")
+		String password;
+
+		Database database() {
+			return new Database(this.url, this.user, this.password);
+		}
+
 	}
 
-	/** Every value of a repeatable option (also comma separated), in order. */
-	java.util.List<String> values(String name) {
-		java.util.List<String> values = new java.util.ArrayList<>();
-		for (String value : this.options.getOrDefault(name, java.util.List.of())) {
-			for (String part : value.split(",")) {
-				if (!part.isBlank()) {
-					values.add(part.strip());
-				}
+	/** The input folder. */
+	static final class Input {
+
+		@Option(names = "--input", paramLabel = "DIR", defaultValue = "input",
+				description = "input folder (default: ${DEFAULT-VALUE})")
+		Path input;
+
+	}
+
+	/** The output folder. */
+	static final class Output {
+
+		@Option(names = "--output", paramLabel = "DIR", defaultValue = "output",
+				description = "output folder; reports go to OUTPUT/<as-of>/ (default: ${DEFAULT-VALUE})")
+		Path output;
+
+	}
+
+	/** What a run reports on, and as of when. */
+	static final class Reports {
+
+		@Option(names = "--as-of", paramLabel = "YYYY-MM-DD", converter = DateConverter.class,
+				description = "as-of date of the run (default: today)")
+		LocalDate asOf;
+
+		@Option(names = "--report", paramLabel = "ID", split = ",",
+				description = "only this report, e.g. funder-report or strategic-plan (repeatable)")
+		List<String> reports = new ArrayList<>();
+
+		@Option(names = "--funder", paramLabel = "ID", split = ",",
+				description = "only this funder's report (repeatable)")
+		List<String> funders = new ArrayList<>();
+
+		@Option(names = "--templates", paramLabel = "DIR", description = "report templates (default: report-templates)")
+		String templates;
+
+		LocalDate asOfOrToday() {
+			return (this.asOf != null) ? this.asOf : LocalDate.now();
+		}
+
+		RunRequest request(Path input, Path output) {
+			return new RunRequest(false, input, asOfOrToday(), output, strip(this.reports), strip(this.funders));
+		}
+
+		private static List<String> strip(List<String> values) {
+			return values.stream().map(String::strip).filter((value) -> !value.isEmpty()).toList();
+		}
+
+	}
+
+	/** A date as contract.md writes it; anything else is a usage error. */
+	static final class DateConverter implements ITypeConverter<LocalDate> {
+
+		@Override
+		public LocalDate convert(String value) {
+			try {
+				return LocalDate.parse(value);
+			}
+			catch (DateTimeParseException ex) {
+				throw new TypeConversionException("expected a date YYYY-MM-DD");
 			}
 		}
-		return values;
-	}
 
-	Path path(String name, String fallback) {
-		return Path.of(value(name, fallback));
-	}
-
-	LocalDate asOf() {
-		String value = value("as-of", null);
-		if (value == null) {
-			return LocalDate.now();
-		}
-		try {
-			return LocalDate.parse(value);
-		}
-		catch (DateTimeParseException ex) {
-			throw new UserException(2, "--as-of " + value + ": expected a date YYYY-MM-DD");
-		}
-	}
-
-	long longValue(String name, long fallback) {
-		String value = value(name, null);
-		if (value == null) {
-			return fallback;
-		}
-		try {
-			return Long.parseLong(value);
-		}
-		catch (NumberFormatException ex) {
-			throw new UserException(2, "--" + name + " " + value + ": expected a whole number");
-		}
 	}
 
 }

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Hears the jobs begin and end: tells a caller waiting for a run in the background which
- * execution it got, records what the database holds when a run completes (so an identical
- * request later is known to be done), and clears the progress when the run ends.
+ * execution it got, knows which execution is running here, records what the database
+ * holds when a run completes (so an identical request later is known to be done), and
+ * clears the progress when the run ends.
  */
 @Component
 class RunEvents implements JobExecutionListener {
@@ -29,6 +30,8 @@ class RunEvents implements JobExecutionListener {
 
 	private volatile CompletableFuture<JobExecution> awaitingStart;
 
+	private volatile JobExecution current;
+
 	RunEvents(RunProgress progress, RunRecords records, JobRepository jobRepository) {
 		this.progress = progress;
 		this.records = records;
@@ -42,8 +45,14 @@ class RunEvents implements JobExecutionListener {
 		return future;
 	}
 
+	/** The execution running in this process, or null. */
+	JobExecution current() {
+		return this.current;
+	}
+
 	@Override
 	public void beforeJob(JobExecution jobExecution) {
+		this.current = jobExecution;
 		CompletableFuture<JobExecution> future = this.awaitingStart;
 		this.awaitingStart = null;
 		if (future != null) {
@@ -53,6 +62,7 @@ class RunEvents implements JobExecutionListener {
 
 	@Override
 	public void afterJob(JobExecution jobExecution) {
+		this.current = null;
 		this.progress.clear();
 		if (jobExecution.getStatus() == BatchStatus.COMPLETED) {
 			jobExecution.getExecutionContext().putString(STATE_AFTER, this.records.acceptedState());

@@ -239,6 +239,41 @@ public class RunLauncher {
 		throw new UserException(3, "run " + runId + " is not running");
 	}
 
+	/**
+	 * Asks the run in progress in this process, if any, to stop at its next safe point
+	 * and waits up to {@code wait} for it to end (a shutdown's way: the run is left
+	 * STOPPED, and a restart resumes it).
+	 * @return the stopped run's id, or -1 when none was running
+	 */
+	public long stopCurrent(Duration wait) {
+		JobExecution running = this.events.current();
+		if (running == null) {
+			return -1;
+		}
+		long runId = running.getJobInstance().getInstanceId();
+		logger.info("Stopping run " + runId + " at its next safe point, for a shutdown");
+		try {
+			this.jobOperator.stop(running);
+		}
+		catch (JobExecutionNotRunningException ex) {
+			return runId;
+		}
+		long until = System.nanoTime() + wait.toNanos();
+		while (this.events.current() != null && System.nanoTime() < until) {
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
+		if (this.events.current() != null) {
+			logger.warn("Run " + runId + " did not stop within " + wait.toSeconds() + " s; the next start recovers it");
+		}
+		return runId;
+	}
+
 	/** True while a run holds this process's slot. */
 	public boolean busy() {
 		return this.slot.busy();
@@ -512,23 +547,21 @@ public class RunLauncher {
 		long runId = execution.getJobInstance().getInstanceId();
 		String failure = null;
 		if (execution.getStatus() != BatchStatus.COMPLETED) {
-			failure = execution.getAllFailureExceptions()
-				.stream()
-				.findFirst()
-				.map((ex) -> rootMessage(ex))
-				.orElse("the run ended " + execution.getStatus());
-			execution.getAllFailureExceptions().forEach((ex) -> logger.error("Run " + runId + " failed", ex));
+			failure = (execution.getStatus() == BatchStatus.STOPPED) ? RunResult.STOPPED
+					: execution.getAllFailureExceptions()
+						.stream()
+						.findFirst()
+						.map(Trouble::describe)
+						.orElse("the run ended " + execution.getStatus());
+			if (execution.getStatus() == BatchStatus.STOPPED) {
+				logger.info("Run " + runId + " stopped as asked; restart it to resume where it stopped");
+			}
+			else {
+				execution.getAllFailureExceptions().forEach((ex) -> logger.error("Run " + runId + " failed", ex));
+			}
 		}
 		return new RunResult(runId, execution.getId(), execution.getStatus() == BatchStatus.COMPLETED, alreadyDone,
 				this.records.files(runId), this.records.problems(runId), failure);
-	}
-
-	private static String rootMessage(Throwable ex) {
-		Throwable root = ex;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
 	}
 
 	private static String digest(List<InputFile> files) {

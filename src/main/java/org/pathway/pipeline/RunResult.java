@@ -20,6 +20,9 @@ import org.pathway.ingest.read.Problem;
 public record RunResult(long runId, long executionId, boolean completed, boolean alreadyDone, List<FileOutcome> files,
 		List<Problem> problems, String failure) {
 
+	/** The failure of a run that was asked to stop and did: a restart resumes it. */
+	public static final String STOPPED = "the run was stopped before it finished";
+
 	public boolean anyRejected() {
 		return this.files.stream().anyMatch((file) -> FileOutcome.REJECTED.equals(file.status()));
 	}
