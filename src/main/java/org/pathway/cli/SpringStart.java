@@ -1,6 +1,9 @@
 package org.pathway.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -71,7 +74,7 @@ final class SpringStart {
 		// gracefully first
 		defaults.put("spring.datasource.url",
 				"jdbc:h2:file:" + data.toAbsolutePath().normalize().resolve("pathway") + ";DB_CLOSE_ON_EXIT=FALSE");
-		defaults.put("logging.file.name", data.resolve("pathway.log").toString());
+		defaults.put("logging.file.name", writableLog(data.resolve("pathway.log")));
 		// a database that stops answering fails the command in seconds, not minutes
 		defaults.put("spring.datasource.hikari.connection-timeout", "5000");
 		defaults.put("spring.datasource.hikari.validation-timeout", "3000");
@@ -123,6 +126,23 @@ final class SpringStart {
 						+ ", then run the same command again.");
 			}
 			throw ex;
+		}
+	}
+
+	/**
+	 * The log file, if it can be written; else says so in one line and logs nowhere (the
+	 * command still speaks for itself), rather than Logback printing every failure.
+	 */
+	private String writableLog(Path log) {
+		try {
+			Files.createDirectories(log.toAbsolutePath().getParent());
+			Files.newOutputStream(log, StandardOpenOption.CREATE, StandardOpenOption.APPEND).close();
+			return log.toString();
+		}
+		catch (IOException ex) {
+			this.err.println("pathway: the log file " + log + " cannot be written (" + Trouble.describe(ex)
+					+ "); carrying on without it");
+			return "";
 		}
 	}
 
