@@ -172,6 +172,32 @@ class ServeProcessTests {
 		assertThat(reports.size()).isGreaterThanOrEqualTo(4);
 	}
 
+	@Test
+	void aServerStoppedWithSigtermLeavesItsRunStoppedAndTheSameRunResumes() throws Exception {
+		Path input = this.work.resolve("input");
+		SampleGenerator.generate(SampleGenerator.Scale.SMALL, 11, input, 3_000_000);
+		Path data = configure("0 0 2 * * *");
+		startServer(input, data);
+		assertThat(post("/api/runs", "{\"asOf\":\"2026-09-30\"}").statusCode()).isEqualTo(202);
+		waitForLog(data, "Loading youth_milestones");
+		this.server.destroy();
+		assertThat(this.server.waitFor(90, TimeUnit.SECONDS)).isTrue();
+		assertThat(log(data)).contains("Stopping run 1 at its next safe point, for a shutdown")
+			.contains("Run 1 stopped as asked")
+			.doesNotContain("Recovering run 1");
+
+		Console console = new Console();
+		assertThat(console.run("runs", "--data", data.toString())).isZero();
+		assertThat(console.out()).containsPattern("\\s1\\s+run\\s+STOPPED\\s+2026-09-30");
+		console.clear();
+		assertThat(console.run("restart", "1", "--data", data.toString())).as(console.err()).isZero();
+		assertThat(console.out()).contains("Pathway run 1 of");
+		console.clear();
+		assertThat(console.run("runs", "--data", data.toString())).isZero();
+		assertThat(console.out()).containsPattern("\\s1\\s+run\\s+COMPLETED\\s+2026-09-30");
+		assertThat(log(data)).doesNotContain("Recovering run 1");
+	}
+
 	/** A data folder whose configuration has an operator and the given schedule. */
 	private Path configure(String cron, String... more) throws IOException {
 		Path data = Files.createDirectories(this.work.resolve("data"));
