@@ -129,10 +129,11 @@ public class InputUploads {
 				checked.warnings(), existingRows, null);
 	}
 
+	/** Keeps the received file (moved, so it keeps its owner-only permissions). */
 	private String stage(Path received, String name) throws IOException {
 		sweep();
 		String id = HexFormat.of().formatHex(bytes());
-		Files.copy(received, uploads().resolve(STAGED + id + "-" + name));
+		Files.move(received, uploads().resolve(STAGED + id + "-" + name));
 		return id;
 	}
 

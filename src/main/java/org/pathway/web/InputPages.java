@@ -3,6 +3,7 @@ package org.pathway.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Locale;
 
 import org.pathway.pipeline.InputUploads;
 import org.pathway.pipeline.InputUploads.IfExists;
@@ -90,7 +91,7 @@ class InputPages {
 		if (rows == null) {
 			return "no rows";
 		}
-		return (rows == 1) ? "1 row" : String.format(java.util.Locale.ROOT, "%,d rows", rows);
+		return (rows == 1) ? "1 row" : String.format(Locale.ROOT, "%,d rows", rows);
 	}
 
 	private ModelAndView answer(Model model, Check check) throws IOException {
