@@ -85,7 +85,7 @@ class ApiErrors {
 
 	@ExceptionHandler(IllegalArgumentException.class)
 	ResponseEntity<Map<String, String>> illegal(IllegalArgumentException ex) {
-		logger.info("API request refused: " + ex.getMessage());
+		logger.info("API request refused: " + BadRequests.shown(ex.getMessage()));
 		return badRequest("a value in the request is not valid");
 	}
 

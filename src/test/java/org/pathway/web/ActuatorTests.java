@@ -52,6 +52,10 @@ class ActuatorTests extends ServerTestBase {
 		// a signed-in viewer's session reaches it too; it creates no session of its own
 		this.mvc.perform(get("/actuator/prometheus").with(user("viewer").roles(Users.VIEWER)))
 			.andExpect(status().isOk());
+		Session browser = new Session();
+		assertThat(browser.get("/actuator/prometheus").statusCode()).isEqualTo(401);
+		assertThat(browser.signIn("viewer", WebFixture.VIEWER_PASSWORD).statusCode()).isEqualTo(302);
+		assertThat(browser.get("/actuator/prometheus").body()).contains("spring_batch_job_seconds_count");
 		assertThat(scrape.headers().firstValue("Set-Cookie")).isEmpty();
 	}
 
