@@ -1,8 +1,13 @@
 package org.pathway.pipeline;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -14,14 +19,17 @@ import org.pathway.ingest.InputScanner;
 import org.pathway.ingest.RunRecords;
 import org.pathway.ingest.read.Problem;
 
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The {@code validate} command: runs the real ingest over the given files, in load order,
- * inside a transaction that is always rolled back. The same checks as a run, and nothing
- * changes.
+ * The {@code validate} command and the upload check: runs the real ingest over the given
+ * files, in load order, inside a transaction that is always rolled back. The same checks
+ * as a run, and nothing changes; an upload also gets the run's cross-file checks.
  */
 @Component
 public class InputValidator {
@@ -40,12 +48,24 @@ public class InputValidator {
 
 	private final TransactionTemplate transaction;
 
+	/**
+	 * The metrics step's query of figures that cannot all be right (over-committed pools,
+	 * payments after a grant's end, disbursements above their regrant).
+	 */
+	private static final String DATA_ISSUES = "sql/metrics/data-issues.sql";
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Clock clock;
+
 	InputValidator(FileIngester ingester, InputScanner scanner, RunRecords records,
-			PlatformTransactionManager transactions) {
+			PlatformTransactionManager transactions, NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.ingester = ingester;
 		this.scanner = scanner;
 		this.records = records;
 		this.transaction = new TransactionTemplate(transactions);
+		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** The outcome of each file and every problem found. */
@@ -70,6 +90,46 @@ public class InputValidator {
 		return validateFiles(new ArrayList<>(List.of(this.scanner.describe(file, path))));
 	}
 
+	/**
+	 * Like {@link #validateAs}, and then, when the file is valid, the cross-file checks
+	 * of a run as of today on what the database would hold with it: the figures that
+	 * would be flagged because of it (warnings, as in a run, not reasons to refuse it).
+	 */
+	public Checked validateUpload(Path file, String path) throws IOException {
+		InputFile described = this.scanner.describe(file, path);
+		LocalDate asOf = LocalDate.now(this.clock);
+		return this.transaction.execute((status) -> {
+			status.setRollbackOnly();
+			List<Problem> before = dataIssues(asOf);
+			FileOutcome outcome;
+			try {
+				outcome = this.ingester.ingest(VALIDATION, described);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			RunResult result = new RunResult(VALIDATION, VALIDATION, true, false, List.of(outcome),
+					this.records.problems(VALIDATION), null);
+			List<Problem> warnings = new ArrayList<>();
+			if (!result.anyRejected()) {
+				dataIssues(asOf).stream().filter((issue) -> !before.contains(issue)).forEach(warnings::add);
+			}
+			return new Checked(result, List.copyOf(warnings));
+		});
+	}
+
+	private List<Problem> dataIssues(LocalDate asOf) {
+		String sql;
+		try (InputStream in = new ClassPathResource(DATA_ISSUES).getInputStream()) {
+			sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return this.jdbc.query(sql, new MapSqlParameterSource("asOf", Date.valueOf(asOf)),
+				(rs, i) -> new Problem(rs.getString("path"), 0, null, rs.getString("message")));
+	}
+
 	private RunResult validateFiles(List<InputFile> files) {
 		files.sort(Comparator.comparingInt((InputFile f) -> (f.kind() != null) ? f.kind().ordinal() : Integer.MAX_VALUE)
 			.thenComparing(InputFile::path));
@@ -87,6 +147,16 @@ public class InputValidator {
 			List<Problem> problems = this.records.problems(VALIDATION);
 			return new RunResult(VALIDATION, VALIDATION, true, false, outcomes, problems, null);
 		});
+	}
+
+	/**
+	 * What an upload's check found.
+	 *
+	 * @param result the file's outcome and its problems
+	 * @param warnings figures a run would flag once the file is in (none when it is
+	 * rejected)
+	 */
+	public record Checked(RunResult result, List<Problem> warnings) {
 	}
 
 }

@@ -33,6 +33,20 @@ public record RunView(long runId, String job, String status, LocalDate asOf, Loc
 		return "STARTING".equals(this.status) || "STARTED".equals(this.status) || "STOPPING".equals(this.status);
 	}
 
+	/**
+	 * True when the run completed but rejected some of its input files: it is shown as
+	 * "completed with problems" (and its JSON says
+	 * {@code "completedWithProblems": true}).
+	 */
+	public boolean isCompletedWithProblems() {
+		return "COMPLETED".equals(this.status) && rejected() > 0;
+	}
+
+	/** The status as people read it: COMPLETED WITH PROBLEMS, or the status itself. */
+	public String shownStatus() {
+		return isCompletedWithProblems() ? "COMPLETED WITH PROBLEMS" : this.status;
+	}
+
 	public long accepted() {
 		return count(FileOutcome.ACCEPTED);
 	}

@@ -46,6 +46,7 @@ class DashboardPage {
 			.orElse(null);
 		NightlySchedule nightly = this.schedule.getIfAvailable();
 		model.addAttribute("runs", runs.subList(0, Math.min(10, runs.size())));
+		model.addAttribute("newest", runs.isEmpty() ? null : runs.get(0));
 		model.addAttribute("next", (nightly != null) ? nightly.next().orElse(null) : null);
 		model.addAttribute("latest", latest);
 		model.addAttribute("figures", (latest != null) ? this.headlines.of(latest.runId()) : List.of());

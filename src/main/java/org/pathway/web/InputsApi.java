@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-import org.pathway.ingest.FileOutcome;
 import org.pathway.pipeline.InputUploads;
+import org.pathway.pipeline.InputUploads.IfExists;
+import org.pathway.pipeline.InputUploads.Upload;
 import org.pathway.pipeline.RunHistory;
-import org.pathway.pipeline.RunResult;
 import org.pathway.pipeline.RunView;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -24,8 +25,10 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Input files over JSON: what each file contributed in the latest run, and uploads, which
- * are checked and placed in the input folder only when valid (201), else 422 with every
- * problem.
+ * are checked and placed in the input folder only when valid (201; 200 when it replaced a
+ * file), else 422 with every problem. A file of the same name is replaced only with
+ * {@code replace=true}: otherwise 409 with both row counts. Figures that a run would flag
+ * once the file is in come back as warnings.
  */
 @RestController
 @ConditionalOnWebApplication
@@ -51,24 +54,33 @@ class InputsApi {
 	}
 
 	@PostMapping
-	ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file) throws IOException {
-		RunResult result;
+	ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file,
+			@RequestParam(defaultValue = "false") boolean replace) throws IOException {
+		Upload upload;
 		try (InputStream content = file.getInputStream()) {
-			result = this.uploads.accept(file.getOriginalFilename(), content);
+			upload = this.uploads.accept(file.getOriginalFilename(), content,
+					replace ? IfExists.REPLACE : IfExists.ASK);
 		}
-		return uploaded(result);
-	}
-
-	static ResponseEntity<Map<String, Object>> uploaded(RunResult result) {
-		FileOutcome outcome = result.files().get(0);
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("file", outcome.path());
-		body.put("kind", (outcome.kind() != null) ? outcome.kind().name().toLowerCase(java.util.Locale.ROOT) : null);
-		body.put("valid", !result.anyRejected());
-		body.put("records", outcome.records());
-		body.put("problems", result.problems().stream().map(Object::toString).toList());
-		return ResponseEntity.status(result.anyRejected() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.CREATED)
-			.body(body);
+		body.put("file", upload.outcome().path());
+		body.put("kind",
+				(upload.outcome().kind() != null) ? upload.outcome().kind().name().toLowerCase(Locale.ROOT) : null);
+		body.put("valid", !Upload.REJECTED.equals(upload.status()));
+		body.put("status", upload.status());
+		body.put("records", upload.outcome().records());
+		body.put("existingRecords", upload.existingRows());
+		body.put("problems", upload.problems().stream().map(Object::toString).toList());
+		body.put("warnings", upload.warnings().stream().map(Object::toString).toList());
+		HttpStatus status = switch (upload.status()) {
+			case Upload.REJECTED -> HttpStatus.UNPROCESSABLE_CONTENT;
+			case Upload.EXISTS -> HttpStatus.CONFLICT;
+			case Upload.REPLACED -> HttpStatus.OK;
+			default -> HttpStatus.CREATED;
+		};
+		if (status == HttpStatus.CONFLICT) {
+			body.put("error", InputPages.exists(upload) + ": send it again with replace=true to replace it");
+		}
+		return ResponseEntity.status(status).body(body);
 	}
 
 }

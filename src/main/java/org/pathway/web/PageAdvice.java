@@ -48,7 +48,7 @@ class PageAdvice {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView badValue(MethodArgumentTypeMismatchException ex) {
-		return error(HttpStatus.BAD_REQUEST, "'" + ex.getValue() + "' is not a valid " + ex.getName());
+		return error(HttpStatus.BAD_REQUEST, BadRequests.badValue(ex.getName(), ex.getValue(), ex.getRequiredType()));
 	}
 
 	static ModelAndView error(HttpStatus status, String message) {

@@ -1,6 +1,7 @@
 package org.pathway.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +10,7 @@ import org.pathway.pipeline.RunHistory;
 import org.pathway.pipeline.RunLauncher;
 import org.pathway.pipeline.RunTicket;
 import org.pathway.pipeline.RunView;
+import org.pathway.pipeline.UserException;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -46,7 +48,7 @@ class RunsApi {
 	@PostMapping
 	ResponseEntity<RunTicket> start(@RequestBody(required = false) StartRequest body) {
 		StartRequest asked = (body != null) ? body : new StartRequest(null, null, null);
-		RunTicket ticket = this.launcher.submit(this.folders.run(asked.asOf(), asked.reports(), asked.funders()));
+		RunTicket ticket = this.launcher.submit(this.folders.run(asked.date(), asked.reports(), asked.funders()));
 		return ResponseEntity.status(ticket.alreadyDone() ? HttpStatus.OK : HttpStatus.ACCEPTED)
 			.header("Location", "/api/runs/" + ticket.runId())
 			.body(ticket);
@@ -76,13 +78,27 @@ class RunsApi {
 	}
 
 	/**
-	 * What may be asked of a new run; everything is optional.
+	 * What may be asked of a new run; everything is optional. The date is read here, as
+	 * text, so that a number (which JSON readers take for a count of days) is refused.
 	 *
-	 * @param asOf the as-of date (default today)
+	 * @param asOf the as-of date as YYYY-MM-DD (default today)
 	 * @param reports report templates (default all)
 	 * @param funders funders (default all)
 	 */
-	record StartRequest(LocalDate asOf, List<String> reports, List<String> funders) {
+	record StartRequest(String asOf, List<String> reports, List<String> funders) {
+
+		LocalDate date() {
+			if (this.asOf == null) {
+				return null;
+			}
+			try {
+				return LocalDate.parse(this.asOf);
+			}
+			catch (DateTimeParseException ex) {
+				throw new UserException(2, BadRequests.badValue("asOf", this.asOf, LocalDate.class));
+			}
+		}
+
 	}
 
 }

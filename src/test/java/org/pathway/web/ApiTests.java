@@ -203,8 +203,11 @@ class ApiTests {
 		String original = Files.readString(WORK.resolve("input/disbursements.csv"));
 		String edited = original.replace("D4,R3,2025-04-15,400000,paid", "D4,R3,2025-04-15,399000,paid");
 		assertThat(edited).isNotEqualTo(original);
-		HttpResponse<String> accepted = upload("disbursements.csv", edited, OPERATOR);
-		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(201);
+		HttpResponse<String> asked = upload("disbursements.csv", edited, OPERATOR);
+		assertThat(asked.statusCode()).as("a file of that name is there").isEqualTo(409);
+		assertThat(Files.readString(WORK.resolve("input/disbursements.csv"))).isEqualTo(original);
+		HttpResponse<String> accepted = upload("disbursements.csv?replace=true", edited, OPERATOR);
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
 		assertThat(JSON.readTree(accepted.body()).path("records").asLong()).isEqualTo(edited.lines().count() - 1);
 		assertThat(Files.readString(WORK.resolve("input/disbursements.csv"))).isEqualTo(edited);
 		try (Stream<Path> files = Files.list(WORK.resolve("input"))) {
@@ -253,7 +256,13 @@ class ApiTests {
 		return builder.build();
 	}
 
-	private HttpResponse<String> upload(String name, String content, String user) throws Exception {
+	/**
+	 * Uploads through the API; a name such as {@code x.csv?replace=true} adds a query.
+	 */
+	private HttpResponse<String> upload(String nameAndQuery, String content, String user) throws Exception {
+		int question = nameAndQuery.indexOf('?');
+		String name = (question < 0) ? nameAndQuery : nameAndQuery.substring(0, question);
+		String query = (question < 0) ? "" : nameAndQuery.substring(question);
 		String boundary = "pathway-test-boundary";
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
@@ -261,7 +270,8 @@ class ApiTests {
 			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/inputs"))
+		HttpRequest request = HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/api/inputs" + query))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
 			.header("Authorization",
 					"Basic " + Base64.getEncoder().encodeToString(user.getBytes(StandardCharsets.UTF_8)))

@@ -37,7 +37,8 @@ class DeliveryPagesTests extends PagesTestBase {
 			.andExpect(flash().attribute("message",
 					"The delivery of Ballmer Group's reports as of 2026-09-30 approved; it is sent within a minute."));
 		String after = page("/deliveries", operator());
-		assertThat(after).contains(">approved<", "<td>operator</td>").doesNotContain("Approve and send");
+		assertThat(after).contains(">approved<", "<td data-label=\"Decided by\">operator</td>")
+			.doesNotContain("Approve and send");
 		this.mvc.perform(post("/deliveries/" + id + "/approve").with(operator()).with(csrf()))
 			.andExpect(flash().attribute("message",
 					"Not done: cannot approve delivery " + id + " to ballmer: it is approved"));

@@ -107,7 +107,7 @@ class PageFlowTests extends PagesTestBase {
 						}
 						return -1;
 					}
-				});
+				}, InputUploads.IfExists.ASK);
 			}
 			catch (java.io.IOException ex) {
 				throw new java.io.UncheckedIOException(ex);
