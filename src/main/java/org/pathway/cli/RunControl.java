@@ -37,11 +37,11 @@ final class RunControl {
 			this.out.println("No runs yet.");
 			return Cli.DONE;
 		}
-		this.out.println(String.format(Locale.ROOT, "%6s  %-6s  %-9s  %-10s  %-19s  %-19s  %5s  %5s  %8s", "RUN", "JOB",
-				"STATUS", "AS-OF", "STARTED", "ENDED", "FILES", "REJ.", "PROBLEMS"));
+		this.out.println(String.format(Locale.ROOT, "%6s  %-6s  %-23s  %-10s  %-19s  %-19s  %5s  %5s  %8s", "RUN",
+				"JOB", "STATUS", "AS-OF", "STARTED", "ENDED", "FILES", "REJ.", "PROBLEMS"));
 		for (RunView run : runs) {
-			this.out.println(String.format(Locale.ROOT, "%6d  %-6s  %-9s  %-10s  %-19s  %-19s  %5d  %5d  %8d",
-					run.runId(), run.job(), run.status(), (run.asOf() != null) ? run.asOf() : "-",
+			this.out.println(String.format(Locale.ROOT, "%6d  %-6s  %-23s  %-10s  %-19s  %-19s  %5d  %5d  %8d",
+					run.runId(), run.job(), run.shownStatus(), (run.asOf() != null) ? run.asOf() : "-",
 					(run.started() != null) ? TIME.format(run.started()) : "-",
 					(run.ended() != null) ? TIME.format(run.ended()) : "-", run.files().size(), run.rejected(),
 					run.problems()));

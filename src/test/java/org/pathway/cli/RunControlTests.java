@@ -54,6 +54,19 @@ class RunControlTests {
 	}
 
 	@Test
+	void aRunThatRejectedFilesIsListedAsCompletedWithProblems() {
+		Path input = TinyInput.write(this.work.resolve("input"));
+		TinyInput.write(input, "targets-extra.csv", "scope,outcome\nnetwork,nosuch\n");
+		assertThat(this.console.run("run", "--input", input.toString(), "--output",
+				this.work.resolve("output").toString(), "--data", data(), "--as-of", "2026-09-30"))
+			.isEqualTo(1);
+		this.console.clear();
+		assertThat(this.console.run("runs", "--data", data())).isZero();
+		assertThat(this.console.out())
+			.containsPattern("\\n\\s+1\\s+run\\s+COMPLETED WITH PROBLEMS\\s+2026-09-30\\s.*\\s1\\s+\\d+\\n");
+	}
+
+	@Test
 	void restartAndStopSayWhyTheyCannot() {
 		Path input = TinyInput.write(this.work.resolve("input"));
 		assertThat(this.console.run("run", "--input", input.toString(), "--output",
