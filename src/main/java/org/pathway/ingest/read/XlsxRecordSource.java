@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -12,11 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
@@ -123,15 +120,15 @@ public final class XlsxRecordSource implements RecordSource {
 		}
 		this.pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 		XSSFReader reader = new XSSFReader(this.pkg);
-		Map<String, String> sheets = new HashMap<>();
-		List<String> names = new ArrayList<>();
-		this.date1904 = readWorkbook(reader, sheets, names);
+		XlsxWorkbookPart workbook = XlsxWorkbookPart.read(reader, this.factory);
+		this.date1904 = workbook.date1904();
 		ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(this.pkg, false);
 		XlsxCells cells = new XlsxCells(strings, reader.getStylesTable(), this.date1904);
+		List<String> names = workbook.names();
 		if (wanted == null) {
 			wanted = names.isEmpty() ? "" : names.get(0).strip();
 		}
-		String relation = sheets.get(wanted.toLowerCase(Locale.ROOT));
+		String relation = workbook.relation(wanted);
 		if (relation == null) {
 			String there = names.isEmpty() ? "the workbook has no sheets"
 					: "the workbook has: " + String.join(", ", names);
@@ -143,42 +140,6 @@ public final class XlsxRecordSource implements RecordSource {
 		this.xml = this.factory.createXMLStreamReader(this.sheet);
 		this.rows = new XlsxRows(this.xml, cells);
 		readHeader(wanted);
-	}
-
-	/**
-	 * Reads the workbook part: the sheets' names and relation ids, in order, and the date
-	 * system.
-	 * @return whether dates count from 1904
-	 */
-	private boolean readWorkbook(XSSFReader reader, Map<String, String> sheets, List<String> names)
-			throws IOException, XMLStreamException, InvalidFormatException {
-		boolean date1904 = false;
-		try (InputStream in = reader.getWorkbookData()) {
-			XMLStreamReader workbook = this.factory.createXMLStreamReader(in);
-			try {
-				while (workbook.hasNext()) {
-					if (workbook.next() != XMLStreamConstants.START_ELEMENT) {
-						continue;
-					}
-					if (workbook.getLocalName().equals("workbookPr")) {
-						String flag = workbook.getAttributeValue(null, "date1904");
-						date1904 = "1".equals(flag) || "true".equalsIgnoreCase(flag);
-					}
-					else if (workbook.getLocalName().equals("sheet")) {
-						String name = workbook.getAttributeValue(null, "name");
-						String id = workbook.getAttributeValue(RELATIONSHIPS, "id");
-						if (name != null && id != null) {
-							names.add(name);
-							sheets.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), id);
-						}
-					}
-				}
-			}
-			finally {
-				workbook.close();
-			}
-		}
-		return date1904;
 	}
 
 	/** The header is the first row with a non-blank cell. */
