@@ -147,6 +147,10 @@ final class Giving360Loader {
 									+ " is the intermediary (intermediary_org_id " + this.intermediary
 									+ " in plan.yml): Pathway takes only grants to or from the intermediary");
 		}
+		if (received && funder != null) {
+			// a funder it becomes names its report folder
+			value(grant, grant.column(Giving360Field.FUNDER_ID), funder, Fields::pathSegment);
+		}
 		if (this.problems.count() > before || funder == null || recipient == null) {
 			return;
 		}
@@ -274,6 +278,11 @@ final class Giving360Loader {
 
 	@SuppressWarnings("unchecked")
 	private <T> T value(Giving360Grant grant, String column, String raw, Column.Parser parser) {
+		String control = ControlCharacters.problem(raw);
+		if (control != null) {
+			this.problems.cell(grant.line(), column, control);
+			return null;
+		}
 		try {
 			return (T) parser.parse(raw.strip());
 		}

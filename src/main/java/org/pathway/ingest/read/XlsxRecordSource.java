@@ -24,11 +24,17 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
  * Streams the records of one sheet of an .xlsx workbook, one row at a time, in the memory
  * of one row plus the workbook's shared strings and styles. Opens the file read-only,
  * keeps POI's zip-bomb and XML-entity limits on, and reports an unreadable or hostile
- * file as a problem instead of throwing.
+ * file as a problem instead of throwing. A formula cell is refused, cached value or not:
+ * only values are data.
  */
 public final class XlsxRecordSource implements RecordSource {
 
-	private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+	/**
+	 * Why a formula cell is refused: its cached value is only what Excel last computed,
+	 * and may be stale or absent.
+	 */
+	private static final String FORMULA = "is a formula: save values only"
+			+ " (in Excel: copy, then Paste Special > Values)";
 
 	private final Problems problems;
 
@@ -150,6 +156,9 @@ public final class XlsxRecordSource implements RecordSource {
 			if (this.rows.trouble() != null) {
 				this.problems.line(row, this.rows.trouble());
 			}
+			for (int i = 0; i < this.rows.formulas(); i++) {
+				this.problems.line(row, "cell " + XlsxCells.letters(this.rows.formula(i)) + row + " " + FORMULA);
+			}
 			if (this.rows.size() == 0) {
 				continue;
 			}
@@ -192,8 +201,15 @@ public final class XlsxRecordSource implements RecordSource {
 	private RawRecord record() {
 		long row = this.rows.number();
 		this.linesRead = Math.max(this.linesRead, row);
+		for (int i = 0; i < this.rows.formulas(); i++) {
+			int column = this.rows.formula(i);
+			this.problems.cell(row, columnName(column), "cell " + XlsxCells.letters(column) + row + " " + FORMULA);
+		}
 		if (this.rows.trouble() != null) {
 			this.problems.line(row, this.rows.trouble());
+			return null;
+		}
+		if (this.rows.formulas() > 0) {
 			return null;
 		}
 		if (this.rows.size() == 0) {
@@ -217,6 +233,12 @@ public final class XlsxRecordSource implements RecordSource {
 			return null;
 		}
 		return new RawRecord(row, values);
+	}
+
+	/** A column's header name, or its letters when it has none. */
+	private String columnName(int column) {
+		boolean named = column < this.header.size() && !this.header.get(column).isEmpty();
+		return named ? this.header.get(column) : XlsxCells.letters(column);
 	}
 
 	private void fail(Exception failure) {
