@@ -10,6 +10,8 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.pathway.domain.PathSegment;
+
 /**
  * Strict parsers for the value formats of contract.md section 2. Each accepts exactly one
  * spelling and rejects everything else with a message a person can act on:
@@ -44,6 +46,21 @@ final class Fields {
 		if (!ID.matcher(raw).matches()) {
 			throw new FieldException(quote(raw) + " is not an identifier: expected letters, digits and . _ : / -"
 					+ " (at most 100 characters, no spaces)");
+		}
+		return raw;
+	}
+
+	/**
+	 * An identifier that names a file or folder: {@code funders.funder_id} (the funder's
+	 * report folder), {@code members.member_id}, and any kind to come whose id becomes a
+	 * path (requirement_id: use this parser for its column). One rule, that of
+	 * {@link PathSegment}, which the writing side checks again.
+	 */
+	static String pathSegment(String raw) throws FieldException {
+		String problem = PathSegment.problem(raw);
+		if (problem != null) {
+			throw new FieldException(
+					quote(raw) + " cannot name a report folder: it " + problem + "; expected " + PathSegment.ALLOWED);
 		}
 		return raw;
 	}

@@ -50,6 +50,11 @@ public class FileIngester {
 	public FileOutcome ingest(long runId, InputFile file) throws IOException {
 		long started = System.nanoTime();
 		Problems problems = new Problems(file.path());
+		if (file.refusal() != null) {
+			// never opened: what the path loaded before stays as it was
+			problems.file(file.refusal());
+			return record(runId, file, FileOutcome.REJECTED, 0, problems, started);
+		}
 		if (file.kind() == null) {
 			problems.file("not a Pathway input: the file name must start with one of " + kindWords()
 					+ " (e.g. grants-2025.csv), plan.yml must be YAML; 360Giving data is recognised by its column"
@@ -151,7 +156,7 @@ public class FileIngester {
 			}
 		}
 		catch (IOException ex) {
-			problems.file("could not be read: " + ex.getMessage());
+			problems.file("cannot be read: " + InputWalk.reason(ex));
 			return new long[] { 0, 0 };
 		}
 	}

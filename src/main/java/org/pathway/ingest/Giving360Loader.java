@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -120,14 +117,14 @@ final class Giving360Loader {
 
 	private void read(Giving360Grant grant) {
 		long before = this.problems.count();
-		String id = parse(grant, Giving360Field.ID, Giving360Loader::identifier);
+		String id = parse(grant, Giving360Field.ID, Giving360Values::identifier);
 		String currency = parse(grant, Giving360Field.CURRENCY, Fields::currency);
 		BigDecimal amount = parse(grant, Giving360Field.AMOUNT, Fields::positiveAmount);
-		LocalDate awarded = parse(grant, Giving360Field.AWARD_DATE, Giving360Loader::date);
-		LocalDate start = optional(grant, Giving360Field.START_DATE, Giving360Loader::date);
-		LocalDate end = optional(grant, Giving360Field.END_DATE, Giving360Loader::date);
+		LocalDate awarded = parse(grant, Giving360Field.AWARD_DATE, Giving360Values::date);
+		LocalDate start = optional(grant, Giving360Field.START_DATE, Giving360Values::date);
+		LocalDate end = optional(grant, Giving360Field.END_DATE, Giving360Values::date);
 		String funder = parse(grant, Giving360Field.FUNDER_ID, Fields::id);
-		String recipient = parse(grant, Giving360Field.RECIPIENT_ID, Giving360Loader::identifier);
+		String recipient = parse(grant, Giving360Field.RECIPIENT_ID, Giving360Values::identifier);
 		String regrantType = optional(grant, Giving360Field.REGRANT_TYPE,
 				(raw) -> Fields.oneOf(raw, Vocabulary.REGRANT_TYPES));
 		if (start != null && end != null && end.isBefore(start)) {
@@ -149,6 +146,10 @@ final class Giving360Loader {
 							: "neither the funding organisation " + funder + " nor the recipient " + recipient
 									+ " is the intermediary (intermediary_org_id " + this.intermediary
 									+ " in plan.yml): Pathway takes only grants to or from the intermediary");
+		}
+		if (received && funder != null) {
+			// a funder it becomes names its report folder
+			value(grant, grant.column(Giving360Field.FUNDER_ID), funder, Fields::pathSegment);
 		}
 		if (this.problems.count() > before || funder == null || recipient == null) {
 			return;
@@ -204,8 +205,8 @@ final class Giving360Loader {
 		for (int i = 0; i < transactions.size(); i++) {
 			Giving360Grant.Transaction t = transactions.get(i);
 			String tid = t.id().isBlank() ? id + "/" + (i + 1)
-					: value(grant, t.column() + "/id", t.id(), Giving360Loader::identifier);
-			LocalDate date = value(grant, t.column() + "/transactionDate", t.date(), Giving360Loader::date);
+					: value(grant, t.column() + "/id", t.id(), Giving360Values::identifier);
+			LocalDate date = value(grant, t.column() + "/transactionDate", t.date(), Giving360Values::date);
 			BigDecimal value = value(grant, t.column() + "/value", t.value(), Fields::positiveAmount);
 			if (tid != null) {
 				conflict(grant, tid, this.otherDisbursements, "disbursement");
@@ -254,50 +255,6 @@ final class Giving360Loader {
 		}
 	}
 
-	/**
-	 * A 360Giving grant or organisation identifier: published ones hold apostrophes and
-	 * brackets ({@code 360G-ALWF-ORG:St_Peter's_Church_Pilning}), so any visible
-	 * characters, no spaces, at most 100. A funding organisation's id names a report
-	 * folder and stays a strict {@link Fields#id}.
-	 */
-	static String identifier(String raw) throws FieldException {
-		if (raw.length() > 100 || !raw.codePoints()
-			.allMatch((c) -> c > ' ' && !Character.isISOControl(c) && !Character.isWhitespace(c)
-					&& !Character.isSpaceChar(c))) {
-			throw new FieldException(
-					Fields.quote(raw) + " is not an identifier: expected at most 100 characters," + " no spaces");
-		}
-		return raw;
-	}
-
-	/**
-	 * A 360Giving date: YYYY-MM-DD, or a full date-time (the standard allows both). A
-	 * day/month order such as 24/07/2014 is refused, never guessed.
-	 */
-	static LocalDate date(String raw) throws FieldException {
-		if (raw.length() > 10 && raw.charAt(10) == 'T') {
-			try {
-				return OffsetDateTime.parse(raw).toLocalDate();
-			}
-			catch (DateTimeParseException ex) {
-				try {
-					return LocalDateTime.parse(raw).toLocalDate();
-				}
-				catch (DateTimeParseException again) {
-					throw new FieldException(
-							Fields.quote(raw) + " is not a date-time: expected e.g. 2025-06-30T00:00:00Z");
-				}
-			}
-		}
-		try {
-			return Fields.date(raw);
-		}
-		catch (FieldException ex) {
-			throw new FieldException(
-					ex.getMessage() + " (360Giving dates are YYYY-MM-DD; a day/month order is not" + " guessed)");
-		}
-	}
-
 	@SuppressWarnings("unchecked")
 	private <T> T parse(Giving360Grant grant, Giving360Field field, Column.Parser parser) {
 		String raw = grant.value(field);
@@ -321,6 +278,11 @@ final class Giving360Loader {
 
 	@SuppressWarnings("unchecked")
 	private <T> T value(Giving360Grant grant, String column, String raw, Column.Parser parser) {
+		String control = ControlCharacters.problem(raw);
+		if (control != null) {
+			this.problems.cell(grant.line(), column, control);
+			return null;
+		}
 		try {
 			return (T) parser.parse(raw.strip());
 		}

@@ -54,6 +54,12 @@ class IngestTasklet implements Tasklet {
 			this.files.forEach((file) -> present.add(file.path()));
 			this.gone = new ArrayList<>(this.store.acceptedPaths());
 			this.gone.removeAll(present);
+			// a refused folder keeps what its files loaded before
+			for (InputFile file : this.files) {
+				if (file.refusal() != null) {
+					this.gone.removeIf((path) -> path.startsWith(file.path() + "/"));
+				}
+			}
 			this.progress.expect(this.files.stream().mapToLong(InputFile::bytes).sum(), "bytes");
 		}
 		if (this.next < this.files.size()) {

@@ -2,11 +2,11 @@ package org.pathway.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.pathway.ingest.giving360.Giving360Source;
 
@@ -23,8 +22,9 @@ import org.springframework.stereotype.Component;
 /**
  * Finds the input files under a folder, in load order (by kind, then path), with their
  * checksums. Hidden files, Office lock files ({@code ~$...}) and files of other types are
- * left alone. A checksum is computed once per file version (path, size, modification
- * time) in a process.
+ * left alone. A link out of the folder, and a file that cannot be read, are listed with
+ * the reason they are refused, never read ({@link InputWalk}). A checksum is computed
+ * once per file version (path, size, modification time) in a process.
  */
 @Component
 public class InputScanner {
@@ -34,18 +34,19 @@ public class InputScanner {
 	private final Map<String, String> checksums = new ConcurrentHashMap<>();
 
 	public List<InputFile> scan(Path folder) throws IOException {
-		try (Stream<Path> paths = Files.walk(folder)) {
-			return paths.filter(Files::isRegularFile)
-				.filter((file) -> isCandidate(folder.relativize(file)))
-				.map((file) -> describe(folder, file))
-				.sorted(Comparator
-					.comparingInt((InputFile f) -> (f.kind() != null) ? f.kind().ordinal() : Integer.MAX_VALUE)
-					.thenComparing(InputFile::path))
-				.toList();
+		List<InputFile> files = new ArrayList<>();
+		for (InputWalk.Found found : InputWalk.walk(folder, InputScanner::isCandidate)) {
+			if (found.refusal() == null) {
+				files.add(describeOrRefuse(found.file(), found.path()));
+			}
+			else {
+				InputKind kind = found.folder() ? null : kindByName(found.file().getFileName().toString());
+				files.add(new InputFile(found.file(), found.path(), kind, null, 0, found.refusal()));
+			}
 		}
-		catch (UncheckedIOException ex) {
-			throw ex.getCause();
-		}
+		files.sort(Comparator.comparingInt((InputFile f) -> (f.kind() != null) ? f.kind().ordinal() : Integer.MAX_VALUE)
+			.thenComparing(InputFile::path));
+		return files;
 	}
 
 	/**
@@ -64,13 +65,15 @@ public class InputScanner {
 				Files.size(file));
 	}
 
-	private InputFile describe(Path folder, Path file) {
+	/** A file of the folder, or its refusal when it cannot be read. */
+	private InputFile describeOrRefuse(Path file, String path) {
 		try {
-			String path = folder.relativize(file).toString().replace('\\', '/');
-			return new InputFile(file, path, kindOf(file), checksum(file), Files.size(file));
+			String sha256 = checksum(file);
+			return new InputFile(file, path, kindOf(file), sha256, Files.size(file));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			return new InputFile(file, path, kindByName(file.getFileName().toString()), null, 0,
+					"cannot be read: " + InputWalk.reason(ex));
 		}
 	}
 
@@ -85,6 +88,14 @@ public class InputScanner {
 
 	/** The kind of a file's content, when it is to be known by another name. */
 	static InputKind kindOf(Path file, String name) {
+		InputKind kind = kindByName(name);
+		boolean spreadsheet = !extension(name).equals("json") && !extension(name).equals("yml")
+				&& !extension(name).equals("yaml");
+		return (kind == null && spreadsheet && Giving360Source.recognise(file)) ? InputKind.GIVING360 : kind;
+	}
+
+	/** The kind a file's name gives, without reading it. */
+	private static InputKind kindByName(String name) {
 		InputKind kind = InputKind.ofFileName(name).orElse(null);
 		String extension = extension(name);
 		if (extension.equals("json")) {
@@ -96,7 +107,7 @@ public class InputScanner {
 		if (extension.equals("yml") || extension.equals("yaml")) {
 			return null;
 		}
-		return (kind == null && Giving360Source.recognise(file)) ? InputKind.GIVING360 : kind;
+		return kind;
 	}
 
 	static String extension(String name) {

@@ -1,12 +1,13 @@
 package org.pathway.ingest;
 
 import java.io.IOException;
-import java.io.Reader;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.io.InputStreamReader;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -27,9 +28,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Reads {@code plan.yml}: the plan's name, years, headline goal, minimum cell size and
  * the intermediary's organisation id (and, optionally, its name, for 360Giving exports).
  * Composes the YAML as nodes (no object construction, so no code can be smuggled in) to
- * report problems with their line.
+ * report problems with their line: a key given twice (YAML would keep the last silently),
+ * a control character in the text or in an escaped value.
  */
 final class PlanLoader {
+
+	/** The most characters a plan may have (SnakeYAML's own limit, set explicitly). */
+	private static final int CODE_POINTS = 1_000_000;
 
 	private final Problems problems;
 
@@ -41,21 +46,29 @@ final class PlanLoader {
 	 * Parses the file; returns the values when valid, else null with problems reported.
 	 */
 	Map<String, Object> read(Path file) throws IOException {
+		String text;
+		try {
+			text = text(file);
+		}
+		catch (CharacterCodingException ex) {
+			this.problems.file("not readable as UTF-8 YAML: " + ex.getMessage());
+			return null;
+		}
+		if (text == null || !controlFree(text)) {
+			return null;
+		}
 		Node root;
 		LoaderOptions options = new LoaderOptions();
 		options.setMaxAliasesForCollections(10);
-		options.setCodePointLimit(1_000_000);
-		try (Reader reader = new InputStreamReader(Files.newInputStream(file),
-				StandardCharsets.UTF_8.newDecoder()
-					.onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT))) {
-			root = new Yaml(new SafeConstructor(options)).compose(reader);
+		options.setCodePointLimit(CODE_POINTS);
+		try {
+			root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
 		}
 		catch (MarkedYAMLException ex) {
 			this.problems.line(ex.getProblemMark().getLine() + 1, "not valid YAML: " + ex.getProblem());
 			return null;
 		}
-		catch (YAMLException | java.nio.charset.CharacterCodingException ex) {
+		catch (YAMLException ex) {
 			this.problems.file("not readable as UTF-8 YAML: " + ex.getMessage());
 			return null;
 		}
@@ -65,9 +78,14 @@ final class PlanLoader {
 			return null;
 		}
 		Map<String, ScalarNode> values = new HashMap<>();
+		Map<String, Long> firstLines = new HashMap<>();
 		for (NodeTuple tuple : mapping.getValue()) {
 			if (tuple.getKeyNode() instanceof ScalarNode key) {
-				if (tuple.getValueNode() instanceof ScalarNode value) {
+				Long first = firstLines.putIfAbsent(key.getValue(), line(key));
+				if (first != null) {
+					this.problems.line(line(key), key.getValue() + " appears twice (first on line " + first + ")");
+				}
+				else if (tuple.getValueNode() instanceof ScalarNode value) {
 					values.put(key.getValue(), value);
 				}
 				else {
@@ -120,6 +138,11 @@ final class PlanLoader {
 					+ " goal_young_people, intermediary_org_id (min_cell_size defaults to 10)");
 			return null;
 		}
+		String control = ControlCharacters.problem(node.getValue());
+		if (control != null) {
+			this.problems.cell(line(node), key, control);
+			return null;
+		}
 		try {
 			return parser.parse(node.getValue().strip());
 		}
@@ -127,6 +150,45 @@ final class PlanLoader {
 			this.problems.cell(line(node), key, ex.getMessage());
 			return null;
 		}
+	}
+
+	/**
+	 * The file's text, decoded strictly; null when it is too large to be a plan (the
+	 * problem is reported). YAML itself would stop at {@value #CODE_POINTS} code points.
+	 */
+	private String text(Path file) throws IOException {
+		if (Files.size(file) > 4L * CODE_POINTS) {
+			this.problems.file("not readable as UTF-8 YAML: the file is larger than a plan can be (at most "
+					+ CODE_POINTS + " characters)");
+			return null;
+		}
+		return StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT)
+			.decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+			.toString();
+	}
+
+	/**
+	 * Reports every control character written in the file as it is, by line; escapes in
+	 * quoted values ({@code "\x00"}) are checked value by value.
+	 */
+	private boolean controlFree(String text) {
+		long before = this.problems.count();
+		long line = 1;
+		int lineStart = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (ControlCharacters.isRefused(text, i)) {
+				this.problems.line(line, "contains a control character " + ControlCharacters.describe(c) + " at column "
+						+ (text.codePointCount(lineStart, i) + 1) + ": remove it");
+			}
+			if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+				line++;
+				lineStart = i + 1;
+			}
+		}
+		return this.problems.count() == before;
 	}
 
 	private static long line(Node node) {

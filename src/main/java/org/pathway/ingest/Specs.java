@@ -14,17 +14,20 @@ import org.pathway.ingest.TableSpec.Reference;
 import org.pathway.ingest.TableSpec.RowRule;
 
 /**
- * The table specs of every tabular input kind: contract.md section 2, written as data.
+ * The table specs of every tabular input kind: contract.md section 2, written as data. An
+ * id that names a file or folder is parsed with {@link Fields#pathSegment} (funder_id,
+ * member_id; requirement_id when that kind comes), every other id with {@link Fields#id}.
  */
 final class Specs {
 
 	private static final Map<InputKind, TableSpec> SPECS = new EnumMap<>(InputKind.class);
 
 	static {
-		add(new TableSpec(InputKind.FUNDERS, List.of(required("funder_id", Fields::id), required("name", Fields::text),
-				optional("contact_email", Fields::emails)), List.of("funder_id"), List.of(), RowRule.NONE));
+		add(new TableSpec(InputKind.FUNDERS, List.of(required("funder_id", Fields::pathSegment),
+				required("name", Fields::text), optional("contact_email", Fields::emails)), List.of("funder_id"),
+				List.of(), RowRule.NONE));
 		add(new TableSpec(InputKind.MEMBERS,
-				List.of(required("member_id", Fields::id), required("name", Fields::text),
+				List.of(required("member_id", Fields::pathSegment), required("name", Fields::text),
 						required("kind", (raw) -> Fields.oneOf(raw, Vocabulary.MEMBER_KINDS)),
 						required("state", Specs::state), optional("region", Fields::text)),
 				List.of("member_id"), List.of(), RowRule.NONE));

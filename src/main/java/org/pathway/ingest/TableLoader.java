@@ -123,7 +123,13 @@ final class TableLoader {
 		long before = this.problems.count();
 		for (int i = 0; i < positions.length; i++) {
 			Column column = this.spec.columns().get(i);
-			String raw = (positions[i] < 0) ? "" : record.values()[positions[i]].strip();
+			String cell = (positions[i] < 0) ? "" : record.values()[positions[i]];
+			String control = ControlCharacters.problem(cell);
+			if (control != null) {
+				this.problems.cell(record.line(), column.name(), control);
+				continue;
+			}
+			String raw = cell.strip();
 			if (raw.isEmpty()) {
 				if (column.required()) {
 					this.problems.cell(record.line(), column.name(), "is empty: a value is required");

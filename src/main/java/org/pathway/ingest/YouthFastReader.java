@@ -19,10 +19,10 @@ import org.pathway.domain.Vocabulary;
 /**
  * The fast path for a well-formed youth-level CSV file: reads bytes, not strings, in one
  * part per core, and aggregates as it goes. It accepts only the plainest form of the
- * format (ASCII, no quotes, exactly the known values) and gives up at the first thing it
- * does not recognise; the caller then reads the file with the exact path, which reports
- * every problem with its line. A file without a single quote has no quoted newline, so
- * splitting it at any newline is safe.
+ * format (printable ASCII, no quotes, no control characters, exactly the known values)
+ * and gives up at the first thing it does not recognise; the caller then reads the file
+ * with the exact path, which reports every problem with its line. A file without a single
+ * quote has no quoted newline, so splitting it at any newline is safe.
  */
 final class YouthFastReader {
 
@@ -248,7 +248,8 @@ final class YouthFastReader {
 				}
 				starts[field] = i + 1;
 			}
-			else if (b < 0x20 || b == '"') {
+			// below 0x20, 0x7F (DEL) and above (not ASCII) in one comparison
+			else if ((byte) (b + 1) <= 0x20 || b == '"') {
 				throw new NotSimple();
 			}
 		}

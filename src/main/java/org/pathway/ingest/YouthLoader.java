@@ -106,6 +106,9 @@ final class YouthLoader {
 		RawRecord record;
 		while ((record = source.next()) != null) {
 			String[] v = record.values();
+			if (hasControlCharacter(record.line(), v, at)) {
+				continue;
+			}
 			Integer member = this.memberIndex.get(v[at[0]].strip());
 			String youth = v[at[1]].strip();
 			Integer outcome = OUTCOME.get(v[at[2]].strip());
@@ -171,6 +174,19 @@ final class YouthLoader {
 			}
 			this.facts = rows.size();
 		}
+	}
+
+	/** Reports each value of the row that holds a control character. */
+	private boolean hasControlCharacter(long line, String[] v, int[] at) {
+		boolean found = false;
+		for (int i = 0; i < at.length; i++) {
+			String problem = ControlCharacters.problem(v[at[i]]);
+			if (problem != null) {
+				this.problems.cell(line, COLUMNS.get(i), problem);
+				found = true;
+			}
+		}
+		return found;
 	}
 
 	/** Reports every problem of a row that failed the fast checks. */

@@ -2,6 +2,8 @@ package org.pathway.report;
 
 import java.util.List;
 
+import org.pathway.domain.PathSegment;
+
 /**
  * A report definition from {@code report-templates/<id>/template.yml}: titles with
  * placeholders, the branding, and the sections in order. Editable without a rebuild.
@@ -20,6 +22,11 @@ import java.util.List;
  */
 public record ReportTemplate(String id, String title, String subject, String language, String organisation,
 		String primaryColour, String accentColour, byte[] logo, String footer, List<SectionSpec> sections) {
+
+	/** The id names the template's folder and the report's: one {@link PathSegment}. */
+	public ReportTemplate {
+		PathSegment.check(id, "report id");
+	}
 
 	/**
 	 * One section: a building block Pathway knows ({@link #KINDS}), its title and

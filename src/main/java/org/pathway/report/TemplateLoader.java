@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.pathway.domain.PathSegment;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -25,8 +26,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 /**
  * Reads and checks a report template. Composes the YAML as nodes (no objects are
  * constructed) so that every problem names the file and the line: an unknown key or
- * section, a missing title, a colour that is not {@code #RRGGBB}, a logo that is not
- * there.
+ * section, a key given twice, a missing title, a colour that is not {@code #RRGGBB}, a
+ * logo that is not there or not beside the template.
  */
 public final class TemplateLoader {
 
@@ -40,8 +41,17 @@ public final class TemplateLoader {
 		this.file = file;
 	}
 
-	/** Loads {@code folder/<id>/template.yml}. */
+	/**
+	 * Loads {@code folder/<id>/template.yml}. The id names a folder, so it must be a
+	 * {@link PathSegment}: an id such as {@code ../elsewhere} is refused, never followed.
+	 */
 	public static ReportTemplate load(Path folder, String id) {
+		try {
+			PathSegment.check(id, "report id");
+		}
+		catch (IllegalArgumentException ex) {
+			throw new TemplateException(ex.getMessage());
+		}
 		Path file = folder.resolve(id).resolve("template.yml");
 		if (!Files.isRegularFile(file)) {
 			throw new TemplateException(
@@ -70,7 +80,13 @@ public final class TemplateLoader {
 				List.of("organisation", "primary_colour", "accent_colour", "logo", "footer"));
 		byte[] logo = null;
 		if (branding.containsKey("logo")) {
-			Path logoFile = this.file.resolveSibling(text(branding.get("logo")));
+			String name = text(branding.get("logo"));
+			String unsafe = PathSegment.problem(name);
+			if (unsafe != null) {
+				throw problem(line(branding.get("logo")), "logo '" + name + "': it " + unsafe
+						+ "; the logo is a file beside template.yml, named with " + PathSegment.ALLOWED);
+			}
+			Path logoFile = this.file.resolveSibling(name);
 			try {
 				logo = Files.readAllBytes(logoFile);
 			}
@@ -124,15 +140,19 @@ public final class TemplateLoader {
 
 	private Map<String, Node> keys(MappingNode mapping, List<String> allowed) {
 		Map<String, Node> keys = new LinkedHashMap<>();
+		Map<String, Node> keyNodes = new LinkedHashMap<>();
 		for (NodeTuple tuple : mapping.getValue()) {
 			String key = text(tuple.getKeyNode());
 			if (!allowed.contains(key)) {
 				throw problem(line(tuple.getKeyNode()),
 						"unknown key '" + key + "': expected one of " + String.join(", ", allowed));
 			}
-			if (keys.put(key, tuple.getValueNode()) != null) {
-				throw problem(line(tuple.getKeyNode()), "'" + key + "' is given twice");
+			Node first = keyNodes.putIfAbsent(key, tuple.getKeyNode());
+			if (first != null) {
+				throw problem(line(tuple.getKeyNode()),
+						"'" + key + "' appears twice (first on line " + line(first) + ")");
 			}
+			keys.put(key, tuple.getValueNode());
 		}
 		return keys;
 	}

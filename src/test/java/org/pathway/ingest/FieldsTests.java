@@ -69,6 +69,44 @@ class FieldsTests {
 	}
 
 	@Test
+	void anIdentifierThatNamesAFolderFollowsThePathSegmentRule() throws FieldException {
+		assertThat(Fields.pathSegment("mi-detroit")).isEqualTo("mi-detroit");
+		// a plain identifier may hold ':' and '/', one that names a folder may not
+		assertThat(Fields.id("input/../x")).isEqualTo("input/../x");
+		assertThatThrownBy(() -> Fields.pathSegment("input/../../../../elsewhere/x"))
+			.hasMessage("\"input/../../../../elsewhere/x\" cannot name a report folder: it contains '/' at position 6;"
+					+ " expected letters, digits and - _ . (starting with a letter or digit, no '..', no '.' at the"
+					+ " end), at most 100 characters");
+		assertThatThrownBy(() -> Fields.pathSegment("NUL")).hasMessageStartingWith(
+				"\"NUL\" cannot name a report folder: it is the Windows device name NUL; expected letters");
+	}
+
+	@Test
+	void controlCharactersAreNamedWithTheirPosition() {
+		assertThat(ControlCharacters.problem("Acme\u0000 Fund"))
+			.isEqualTo("contains a control character U+0000 (null) at position 5: remove it");
+		assertThat(ControlCharacters.problem("Zoë\u007F"))
+			.isEqualTo("contains a control character U+007F (delete) at position 4: remove it");
+		assertThat(ControlCharacters.problem("a\u0085b"))
+			.isEqualTo("contains a control character U+0085 (next line) at position 2: remove it");
+		assertThat(ControlCharacters.problem("a\u0084b"))
+			.isEqualTo("contains a control character U+0084 at position 2: remove it");
+		assertThat(ControlCharacters.problem("\uD83D\uDE00\u202Eevil"))
+			.isEqualTo("contains a control character U+202E (right-to-left override) at position 2: remove it");
+		assertThat(ControlCharacters.problem("line\u2028break")).contains("U+2028 (line separator) at position 5");
+		assertThat(ControlCharacters.problem("iso\u2066late")).contains("U+2066 (left-to-right isolate)");
+		assertThat(ControlCharacters.problem("lone\rCR"))
+			.isEqualTo("contains a control character U+000D (carriage return) at position 5: remove it");
+		assertThat(ControlCharacters.problem("ends in CR\r")).contains("U+000D (carriage return) at position 11");
+		// text keeps tab, newline and CRLF; accents, emoji and right-to-left text are
+		// text
+		for (String text : new String[] { "a\tb", "two\nlines", "two\r\nlines", "Zoë Ñúñez 李小龍 \uD83D\uDE00", "مرحبا",
+				"\u200Fmark" }) {
+			assertThat(ControlCharacters.problem(text)).as(text).isNull();
+		}
+	}
+
+	@Test
 	void suppressionMarkersAreMissingNeverZero() throws FieldException {
 		for (String marker : new String[] { "*", "DS", "[Data Suppressed]", "N<10", "<5", "n < 10" }) {
 			assertThat(Count.parse(marker)).as(marker).isEqualTo(new Count(null, "suppressed"));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pathway.domain.PathSegment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,6 +16,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * line and problem.
  */
 class TemplateLoaderTests {
+
+	private static final String VALID = """
+			title: "Report to {funder}"
+			subject: "s"
+			branding:
+			  organisation: "Network"
+			  primary_colour: "#1F4E79"
+			  accent_colour: "#E07B24"
+			sections:
+			  - id: key_figures
+			    title: "At a glance"
+			""";
 
 	@TempDir
 	Path folder;
@@ -75,6 +88,48 @@ class TemplateLoaderTests {
 			.hasMessageContaining("not valid YAML");
 		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "strategic-plan"))
 			.hasMessageContaining("the template is missing");
+	}
+
+	@Test
+	void aReportIdThatWouldLeaveTheTemplatesFolderIsRefusedEvenWhenATemplateIsThere() throws IOException {
+		Path templates = this.folder.resolve("templates");
+		write(VALID);
+		Files.createDirectories(templates);
+		// a valid template one level up: today's resolve() would read it
+		Files.move(this.folder.resolve("funder-report"), this.folder.resolve("elsewhere"));
+		assertThatThrownBy(() -> TemplateLoader.load(templates, "../elsewhere")).isInstanceOf(TemplateException.class)
+			.hasMessage("report id \"../elsewhere\" cannot name a file or folder: it starts with '.'; expected"
+					+ " letters, digits and - _ . (starting with a letter or digit, no '..', no '.' at the end), at"
+					+ " most 100 characters");
+		assertThatThrownBy(() -> TemplateLoader.load(templates, "x/../../elsewhere"))
+			.hasMessageContaining("contains '/' at position 2");
+		assertThatThrownBy(() -> TemplateLoader.load(templates, "CON")).hasMessageContaining("Windows device name");
+		assertThat(ReportTemplate.REPORTS).allSatisfy((id) -> assertThat(PathSegment.isSafe(id)).isTrue());
+	}
+
+	@Test
+	void aLogoIsAFileBesideTheTemplateNeverAPathElsewhere() throws IOException {
+		Files.writeString(this.folder.resolve("secret.txt"), "not a logo");
+		write(VALID.replace("  accent_colour: \"#E07B24\"\n",
+				"  accent_colour: \"#E07B24\"\n  logo: \"../../secret.txt\"\n"));
+		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "funder-report"))
+			.hasMessageEndingWith("template.yml:7: logo '../../secret.txt': it starts with '.'; the logo is a file"
+					+ " beside template.yml, named with letters, digits and - _ . (starting with a letter or digit,"
+					+ " no '..', no '.' at the end), at most 100 characters");
+		Files.write(this.folder.resolve("funder-report/logo.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G' });
+		write(VALID.replace("  accent_colour: \"#E07B24\"\n", "  accent_colour: \"#E07B24\"\n  logo: logo.png\n"));
+		assertThat(TemplateLoader.load(this.folder, "funder-report").logo()).hasSize(4);
+	}
+
+	@Test
+	void aKeyGivenTwiceIsRefusedAtItsSecondLineNamingTheFirst() throws IOException {
+		write(VALID.replace("subject: \"s\"\n", "subject: \"s\"\ntitle: \"Second title\"\n"));
+		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "funder-report"))
+			.hasMessageEndingWith("template.yml:3: 'title' appears twice (first on line 1)");
+		write(VALID.replace("  organisation: \"Network\"\n",
+				"  organisation: \"Network\"\n  organisation: \"Other\"\n"));
+		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "funder-report"))
+			.hasMessageEndingWith("template.yml:5: 'organisation' appears twice (first on line 4)");
 	}
 
 	private void write(String yaml) throws IOException {

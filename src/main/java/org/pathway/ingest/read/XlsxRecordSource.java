@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -12,11 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
@@ -27,11 +24,17 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
  * Streams the records of one sheet of an .xlsx workbook, one row at a time, in the memory
  * of one row plus the workbook's shared strings and styles. Opens the file read-only,
  * keeps POI's zip-bomb and XML-entity limits on, and reports an unreadable or hostile
- * file as a problem instead of throwing.
+ * file as a problem instead of throwing. A formula cell is refused, cached value or not:
+ * only values are data.
  */
 public final class XlsxRecordSource implements RecordSource {
 
-	private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+	/**
+	 * Why a formula cell is refused: its cached value is only what Excel last computed,
+	 * and may be stale or absent.
+	 */
+	private static final String FORMULA = "is a formula: save values only"
+			+ " (in Excel: copy, then Paste Special > Values)";
 
 	private final Problems problems;
 
@@ -123,15 +126,15 @@ public final class XlsxRecordSource implements RecordSource {
 		}
 		this.pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 		XSSFReader reader = new XSSFReader(this.pkg);
-		Map<String, String> sheets = new HashMap<>();
-		List<String> names = new ArrayList<>();
-		this.date1904 = readWorkbook(reader, sheets, names);
+		XlsxWorkbookPart workbook = XlsxWorkbookPart.read(reader, this.factory);
+		this.date1904 = workbook.date1904();
 		ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(this.pkg, false);
 		XlsxCells cells = new XlsxCells(strings, reader.getStylesTable(), this.date1904);
+		List<String> names = workbook.names();
 		if (wanted == null) {
 			wanted = names.isEmpty() ? "" : names.get(0).strip();
 		}
-		String relation = sheets.get(wanted.toLowerCase(Locale.ROOT));
+		String relation = workbook.relation(wanted);
 		if (relation == null) {
 			String there = names.isEmpty() ? "the workbook has no sheets"
 					: "the workbook has: " + String.join(", ", names);
@@ -145,42 +148,6 @@ public final class XlsxRecordSource implements RecordSource {
 		readHeader(wanted);
 	}
 
-	/**
-	 * Reads the workbook part: the sheets' names and relation ids, in order, and the date
-	 * system.
-	 * @return whether dates count from 1904
-	 */
-	private boolean readWorkbook(XSSFReader reader, Map<String, String> sheets, List<String> names)
-			throws IOException, XMLStreamException, InvalidFormatException {
-		boolean date1904 = false;
-		try (InputStream in = reader.getWorkbookData()) {
-			XMLStreamReader workbook = this.factory.createXMLStreamReader(in);
-			try {
-				while (workbook.hasNext()) {
-					if (workbook.next() != XMLStreamConstants.START_ELEMENT) {
-						continue;
-					}
-					if (workbook.getLocalName().equals("workbookPr")) {
-						String flag = workbook.getAttributeValue(null, "date1904");
-						date1904 = "1".equals(flag) || "true".equalsIgnoreCase(flag);
-					}
-					else if (workbook.getLocalName().equals("sheet")) {
-						String name = workbook.getAttributeValue(null, "name");
-						String id = workbook.getAttributeValue(RELATIONSHIPS, "id");
-						if (name != null && id != null) {
-							names.add(name);
-							sheets.putIfAbsent(name.strip().toLowerCase(Locale.ROOT), id);
-						}
-					}
-				}
-			}
-			finally {
-				workbook.close();
-			}
-		}
-		return date1904;
-	}
-
 	/** The header is the first row with a non-blank cell. */
 	private void readHeader(String sheetName) throws XMLStreamException {
 		while (this.rows.next()) {
@@ -188,6 +155,9 @@ public final class XlsxRecordSource implements RecordSource {
 			this.linesRead = Math.max(this.linesRead, row);
 			if (this.rows.trouble() != null) {
 				this.problems.line(row, this.rows.trouble());
+			}
+			for (int i = 0; i < this.rows.formulas(); i++) {
+				this.problems.line(row, "cell " + XlsxCells.letters(this.rows.formula(i)) + row + " " + FORMULA);
 			}
 			if (this.rows.size() == 0) {
 				continue;
@@ -231,8 +201,15 @@ public final class XlsxRecordSource implements RecordSource {
 	private RawRecord record() {
 		long row = this.rows.number();
 		this.linesRead = Math.max(this.linesRead, row);
+		for (int i = 0; i < this.rows.formulas(); i++) {
+			int column = this.rows.formula(i);
+			this.problems.cell(row, columnName(column), "cell " + XlsxCells.letters(column) + row + " " + FORMULA);
+		}
 		if (this.rows.trouble() != null) {
 			this.problems.line(row, this.rows.trouble());
+			return null;
+		}
+		if (this.rows.formulas() > 0) {
 			return null;
 		}
 		if (this.rows.size() == 0) {
@@ -256,6 +233,12 @@ public final class XlsxRecordSource implements RecordSource {
 			return null;
 		}
 		return new RawRecord(row, values);
+	}
+
+	/** A column's header name, or its letters when it has none. */
+	private String columnName(int column) {
+		boolean named = column < this.header.size() && !this.header.get(column).isEmpty();
+		return named ? this.header.get(column) : XlsxCells.letters(column);
 	}
 
 	private void fail(Exception failure) {

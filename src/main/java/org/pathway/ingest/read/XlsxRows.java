@@ -10,7 +10,7 @@ import javax.xml.stream.XMLStreamReader;
  * Pulls the rows of one worksheet's XML one at a time with StAX, so a sheet of any length
  * is read in the memory of one row. Keeps only the non-blank cells of a row (empty cells
  * may be absent from the XML, so each cell is placed by its reference), each at most
- * {@value XlsxCells#MAX_TEXT} characters.
+ * {@value XlsxCells#MAX_TEXT} characters, and notes which cells hold a formula.
  */
 final class XlsxRows {
 
@@ -25,6 +25,10 @@ final class XlsxRows {
 	private int[] columns = new int[16];
 
 	private String[] texts = new String[16];
+
+	private int[] formulas = new int[4];
+
+	private int formulaCount;
 
 	private String trouble;
 
@@ -71,6 +75,16 @@ final class XlsxRows {
 		return this.texts[i];
 	}
 
+	/** How many cells of the current row hold a formula (cached value or not). */
+	int formulas() {
+		return this.formulaCount;
+	}
+
+	/** The 0-based column of the current row's i-th formula cell. */
+	int formula(int i) {
+		return this.formulas[i];
+	}
+
 	/**
 	 * Why a cell of the current row could not be read, as a sentence, or null when all
 	 * could.
@@ -96,6 +110,7 @@ final class XlsxRows {
 			}
 		}
 		this.count = 0;
+		this.formulaCount = 0;
 		this.trouble = null;
 		int column = -1;
 		while (this.xml.hasNext()) {
@@ -128,6 +143,7 @@ final class XlsxRows {
 		}
 		String value = null;
 		StringBuilder inline = null;
+		boolean formula = false;
 		while (this.xml.hasNext()) {
 			int event = this.xml.next();
 			if (event == XMLStreamConstants.END_ELEMENT && this.xml.getLocalName().equals("c")) {
@@ -144,11 +160,19 @@ final class XlsxRows {
 				inline = readInline();
 			}
 			else {
+				// <f>: a formula, whose cached <v> is what Excel last computed
+				formula |= name.equals("f");
 				skipElement();
 			}
 		}
 		if (column < 0 || column >= XlsxCells.MAX_COLUMNS) {
 			return previous + 1;
+		}
+		if (formula) {
+			if (this.formulaCount == this.formulas.length) {
+				this.formulas = Arrays.copyOf(this.formulas, this.formulaCount * 2);
+			}
+			this.formulas[this.formulaCount++] = column;
 		}
 		String text;
 		try {

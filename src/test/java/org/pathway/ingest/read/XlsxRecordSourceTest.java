@@ -210,27 +210,43 @@ class XlsxRecordSourceTest {
 	}
 
 	@Test
-	void formulasGiveTheirCachedValuesByTheSameRules() throws Exception {
+	void aFormulaCellIsRefusedWithItsLineAndColumnWhetherOrNotItHasACachedValue() throws Exception {
 		Path file = dir.resolve("grants.xlsx");
 		try (XSSFWorkbook book = new XSSFWorkbook()) {
 			Sheet sheet = book.createSheet("grants");
-			CellStyle iso = format(sheet, "yyyy-mm-dd");
-			row(sheet, 0, "sum", "artefact", "text", "date", "flag", "error");
-			Row row = sheet.createRow(1);
-			row.createCell(0).setCellFormula("1000.25+234.25");
-			row.createCell(1).setCellFormula("0.1+0.2");
-			row.createCell(2).setCellFormula("\"G-\"&\"7\"");
-			row.createCell(3).setCellFormula("DATE(2025,1,31)");
-			row.getCell(3).setCellStyle(iso);
-			row.createCell(4).setCellFormula("1>2");
-			row.createCell(5).setCellFormula("1/0");
-			book.getCreationHelper().createFormulaEvaluator().evaluateAll();
+			row(sheet, 0, "grant_id", "amount", "title");
+			Row cached = row(sheet, 1, "G-1", null, "Early learning");
+			cached.createCell(1).setCellFormula("1000.25+234.25");
+			Row uncached = row(sheet, 2, "G-2", "10", null);
+			uncached.createCell(2).setCellFormula("\"G-\"&\"7\"");
+			row(sheet, 3, "G-3", "20", "Plain values");
+			// a cached value for row 2 only: row 3's formula has none
+			book.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(cached.getCell(1));
 			save(book, file);
 		}
 		Read read = read(file, "grants");
-		assertThat(read.problems).isEmpty();
-		assertThat(read.records.get(0).values()).containsExactly("1234.5", "0.3", "G-7", "2025-01-31", "FALSE",
-				"#DIV/0!");
+		String values = " is a formula: save values only (in Excel: copy, then Paste Special > Values)";
+		assertThat(read.problems).extracting(Problem::toString)
+			.containsExactly("grants.xlsx:2:amount: cell B2" + values, "grants.xlsx:3:title: cell C3" + values);
+		assertThat(read.records).extracting(RawRecord::line).containsExactly(4L);
+		assertThat(read.records.get(0).values()).containsExactly("G-3", "20", "Plain values");
+	}
+
+	@Test
+	void sharedAndHeaderFormulasAreRefusedToo() throws Exception {
+		Path file = handMade("shared.xlsx", "", "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>a</t></is></c>"
+				+ "<c r=\"B1\" t=\"str\"><f>\"b\"</f><v>b</v></c></row>"
+				+ "<row r=\"2\"><c r=\"A2\"><f t=\"shared\" ref=\"A2:A3\" si=\"0\">1+1</f><v>2</v></c>"
+				+ "<c r=\"B2\"><v>5</v></c></row>"
+				+ "<row r=\"3\"><c r=\"A3\"><f t=\"shared\" si=\"0\"/><v>2</v></c><c r=\"B3\"><v>6</v></c></row>", null,
+				0);
+		Read read = read(file, "Data");
+		String values = " is a formula: save values only (in Excel: copy, then Paste Special > Values)";
+		assertThat(read.problems).extracting(Problem::toString)
+			.containsExactly("shared.xlsx:1: cell B1" + values, "shared.xlsx:2:a: cell A2" + values,
+					"shared.xlsx:3:a: cell A3" + values);
+		assertThat(read.header).containsExactly("a", "b");
+		assertThat(read.records).isEmpty();
 	}
 
 	@Test
@@ -437,19 +453,32 @@ class XlsxRecordSourceTest {
 	}
 
 	@Test
-	void heraMilestonesKeepSuppressionAndMissingMarkers() throws Exception {
+	void heraMilestonesComputedByFormulasAreRefusedCellByCell() throws Exception {
 		Path file = real("milestones/2024_Example_HERA_Data_Submission_form.xlsx");
 		Read read = read(file, "data cleaning (do not use)");
-		assertThat(read.problems).isEmpty();
 		assertThat(read.header).containsExactly("Source Tab", "Degree/Certificate", "Measure", "Enrollment at entry",
 				"Demographic Group", "Detail", "Cohort", "Outcome");
-		assertThat(line(read, 2).values()).containsExactly("Retention", "NA", "Enrolled following fall term",
-				"Full Time", "Total", "All Students", "2989", "2151");
-		assertThat(value(read, line(read, 8), "Cohort")).isEqualTo("DS");
-		assertThat(read.records).hasSize(660);
-		assertThat(read.records).filteredOn((record) -> record.values()[6].equals("DS")).hasSize(100);
+		// every row of this sheet is computed from the others: none is data
+		assertThat(read.records).isEmpty();
+		assertThat(read.problems).first()
+			.hasToString("2024_Example_HERA_Data_Submission_form.xlsx:2:Degree/Certificate: cell B2 is a formula:"
+					+ " save values only (in Excel: copy, then Paste Special > Values)");
+		assertThat(read.count).isEqualTo(formulaCells(file, "Data Cleaning (DO NOT USE)"));
 		assertThat(read.linesRead).isEqualTo(1000);
-		agreesWithFullModel(file, read);
+	}
+
+	/** The formula cells of a sheet, counted with POI's full model. */
+	private static long formulaCells(Path file, String sheetName) throws Exception {
+		long formulas = 0;
+		try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+				XSSFWorkbook book = new XSSFWorkbook(pkg)) {
+			for (Row row : book.getSheet(sheetName)) {
+				for (Cell cell : row) {
+					formulas += (cell.getCellType() == CellType.FORMULA) ? 1 : 0;
+				}
+			}
+		}
+		return formulas;
 	}
 
 	@Test
@@ -552,6 +581,7 @@ class XlsxRecordSourceTest {
 			assertThat(source.next()).isNull();
 		}
 		read.problems = problems.kept();
+		read.count = problems.count();
 		read.sheet = sheet;
 		return read;
 	}
@@ -700,6 +730,8 @@ class XlsxRecordSourceTest {
 		long linesRead;
 
 		List<Problem> problems;
+
+		long count;
 
 		List<String> messages() {
 			return this.problems.stream().map(Problem::message).toList();
