@@ -2,11 +2,13 @@ package org.pathway.io;
 
 import java.nio.file.Path;
 
+import org.pathway.domain.PathSegment;
+
 /**
- * Defence in depth for every output path built from data: each segment must be a plain
- * name (no separator, not {@code .} or {@code ..}), and the path, resolved, must stay
- * inside its folder. Identifiers are already checked at ingest; this refuses to write
- * even if one slipped through.
+ * Defence in depth for every output path built from data: each segment must be a safe
+ * {@link PathSegment} (no separator, no {@code ..}, no device name), and the path,
+ * resolved, must stay inside its folder. Identifiers are already checked at ingest; this
+ * refuses to write even if one slipped through.
  */
 public final class SafePaths {
 
@@ -21,10 +23,10 @@ public final class SafePaths {
 		Path root = folder.toAbsolutePath().normalize();
 		Path file = root;
 		for (String segment : segments) {
-			if (segment == null || segment.isEmpty() || segment.equals(".") || segment.equals("..")
-					|| segment.indexOf('/') >= 0 || segment.indexOf('\\') >= 0 || segment.indexOf('\0') >= 0) {
+			String problem = (segment == null) ? "no name" : PathSegment.problem(segment);
+			if (problem != null) {
 				throw new IllegalStateException("refused to write under " + folder + ": \"" + segment
-						+ "\" is not a plain file or folder name");
+						+ "\" is not a plain file or folder name (" + problem + ")");
 			}
 			file = file.resolve(segment);
 		}

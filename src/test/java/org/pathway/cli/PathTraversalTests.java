@@ -115,6 +115,28 @@ class PathTraversalTests {
 	}
 
 	/** The tiny input, run once as it is, so that the bad file has something to keep. */
+	@Test
+	void anUnsafeIdAlreadyInTheDatabaseIsRefusedWhenTheReportIsWritten() throws Exception {
+		input();
+		// a database filled by an older version, whose ingest let such an id through
+		try (java.sql.Connection db = java.sql.DriverManager
+			.getConnection("jdbc:h2:file:" + this.work.resolve("data/pathway").toAbsolutePath(), "sa", "")) {
+			db.createStatement()
+				.execute(
+						"INSERT INTO funder (funder_id, name, source_file) VALUES ('" + EVIL + "', 'Evil', 'old.csv')");
+			db.createStatement()
+				.execute("INSERT INTO funder_grant VALUES ('G-EVIL', '" + EVIL + "', 'Evil grant', 'USD', 100,"
+						+ " DATE '2025-01-15', DATE '2025-01-01', DATE '2027-12-31', 0, 'old.csv')");
+		}
+		assertThat(this.console.run("run", "--input", this.work.resolve("input").toString(), "--output", output(),
+				"--data", data(), "--as-of", "2026-10-31"))
+			.isEqualTo(4);
+		assertThat(this.console.err()).contains("refused to write under")
+			.contains("\"" + EVIL + "\" is not a plain file or folder name")
+			.doesNotContain("\tat ");
+		assertNothingOutsideTheOutputFolder();
+	}
+
 	private Path input() {
 		Path input = TinyInput.write(this.work.resolve("input"));
 		assertThat(run()).isZero();
