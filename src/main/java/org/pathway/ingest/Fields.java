@@ -10,7 +10,7 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.pathway.domain.PathSegment;
+import org.pathway.io.PathSegment;
 
 /**
  * Strict parsers for the value formats of contract.md section 2. Each accepts exactly one

@@ -18,9 +18,9 @@ final class Giving360Values {
 	 * A 360Giving grant or organisation identifier: published ones hold apostrophes and
 	 * brackets ({@code 360G-ALWF-ORG:St_Peter's_Church_Pilning}), so any visible
 	 * characters, no spaces, at most 100. Such an id is never a path as it is: a member's
-	 * folder is named by {@link org.pathway.domain.PathSegment#of}. A funding
-	 * organisation that becomes a funder names its report folder, so its id must also be
-	 * a {@link Fields#pathSegment}.
+	 * folder is named by {@link org.pathway.io.PathSegment#of}. A funding organisation
+	 * that becomes a funder names its report folder, so its id must also be a
+	 * {@link Fields#pathSegment}.
 	 */
 	static String identifier(String raw) throws FieldException {
 		if (raw.length() > 100 || !raw.codePoints()

@@ -2,8 +2,6 @@ package org.pathway.io;
 
 import java.nio.file.Path;
 
-import org.pathway.domain.PathSegment;
-
 /**
  * Defence in depth for every output path built from data: each segment must be a safe
  * {@link PathSegment} (no separator, no {@code ..}, no device name), and the path,

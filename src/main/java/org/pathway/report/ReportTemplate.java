@@ -2,7 +2,7 @@ package org.pathway.report;
 
 import java.util.List;
 
-import org.pathway.domain.PathSegment;
+import org.pathway.io.PathSegment;
 
 /**
  * A report definition from {@code report-templates/<id>/template.yml}: titles with

@@ -1,9 +1,7 @@
-package org.pathway.domain;
+package org.pathway.io;
 
 import java.util.Locale;
 import java.util.Set;
-
-import org.pathway.io.Sha256;
 
 /**
  * The one rule for an identifier that becomes a file or folder name (a funder's report

@@ -1,4 +1,4 @@
-package org.pathway.domain;
+package org.pathway.io;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
