@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 import org.pathway.delivery.Deliveries;
 import org.pathway.ingest.DatabaseTotals;
-import org.pathway.ingest.FileOutcome;
-import org.pathway.ingest.read.Problem;
+import org.pathway.run.FileOutcome;
+import org.pathway.run.Problem;
 import org.pathway.metrics.MetricStore;
 import org.pathway.pipeline.RunRequest;
 import org.pathway.pipeline.RunResult;

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.pathway.ingest.RunRecords;
+import org.pathway.run.RunRecords;
 import org.pathway.io.Sha256;
 import org.pathway.publish.ReportCatalog;
 

@@ -8,7 +8,9 @@ import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.pathway.ingest.read.CsvRecordSource;
-import org.pathway.ingest.read.Problem;
+import org.pathway.run.FileOutcome;
+import org.pathway.run.Problem;
+import org.pathway.run.RunRecords;
 import org.pathway.ingest.read.Problems;
 import org.pathway.ingest.read.RecordSource;
 import org.pathway.ingest.read.XlsxRecordSource;
@@ -32,12 +34,15 @@ public class FileIngester {
 
 	private final IngestStore store;
 
+	private final RunRecords records;
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate savepoint;
 
-	FileIngester(IngestStore store, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+	FileIngester(IngestStore store, RunRecords records, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
 		this.store = store;
+		this.records = records;
 		this.jdbc = jdbc;
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
@@ -64,15 +69,14 @@ public class FileIngester {
 		if (file.sha256().equals(this.store.acceptedSha(file.path()).orElse(null))) {
 			// a restarted run keeps what its first attempt recorded for the files it
 			// loaded
-			Map<String, Object> earlier = this.store.runFiles(runId)
+			RunRecords.RunFile earlier = this.records.runFiles(runId)
 				.stream()
-				.filter((row) -> file.path().equals(row.get("path")) && FileOutcome.ACCEPTED.equals(row.get("status")))
+				.filter((row) -> file.path().equals(row.path()) && FileOutcome.ACCEPTED.equals(row.status()))
 				.findFirst()
 				.orElse(null);
 			if (earlier != null) {
-				return new FileOutcome(file.path(), file.kind(), FileOutcome.ACCEPTED,
-						((Number) earlier.get("records")).longValue(), 0,
-						((Number) earlier.get("elapsed_ms")).longValue());
+				return new FileOutcome(file.path(), name(file.kind()), FileOutcome.ACCEPTED, earlier.records(), 0,
+						earlier.elapsedMs());
 			}
 			return record(runId, file, FileOutcome.UNCHANGED, this.store.acceptedRecords(file.path()), problems,
 					started);
@@ -214,13 +218,17 @@ public class FileIngester {
 
 	private FileOutcome record(long runId, InputFile file, String status, long records, Problems problems,
 			long started) {
-		FileOutcome outcome = new FileOutcome(file.path(), file.kind(), status, records, problems.count(),
+		FileOutcome outcome = new FileOutcome(file.path(), name(file.kind()), status, records, problems.count(),
 				(System.nanoTime() - started) / 1_000_000);
-		this.store.recordRunFile(runId, outcome, file.sha256());
+		this.records.recordFile(runId, outcome, file.sha256());
 		List<Problem> issues = new ArrayList<>(problems.kept());
 		issues.addAll(problems.warnings());
-		this.store.recordIssues(runId, "ingest", file.path(), issues);
+		this.records.recordIssues(runId, "ingest", file.path(), issues);
 		return outcome;
+	}
+
+	private static String name(InputKind kind) {
+		return (kind != null) ? kind.name() : null;
 	}
 
 	private static String kindWords() {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.pathway.ingest.read.Problem;
 import org.pathway.io.Sha256;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -178,54 +177,6 @@ class IngestStore {
 	 */
 	Map<String, String> milestoneKeysOutside(String path) {
 		return keysOutside(Specs.of(InputKind.MILESTONES), path);
-	}
-
-	void recordRunFile(long runId, FileOutcome outcome, String sha256) {
-		this.jdbc.update("DELETE FROM run_file WHERE run_id = ? AND path = ?", runId, outcome.path());
-		this.jdbc.update(
-				"INSERT INTO run_file (run_id, path, kind, sha256, records, status, problems, elapsed_ms)"
-						+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-				runId, outcome.path(), (outcome.kind() != null) ? outcome.kind().name() : null, sha256,
-				outcome.records(), outcome.status(), outcome.problems(), outcome.millis());
-	}
-
-	/**
-	 * Replaces the problems that one origin (ingest, metrics) recorded for one file in
-	 * one run.
-	 */
-	void recordIssues(long runId, String origin, String path, List<Problem> problems) {
-		this.jdbc.update("DELETE FROM run_issue WHERE run_id = ? AND origin = ? AND path = ?", runId, origin, path);
-		List<Object[]> rows = new ArrayList<>();
-		for (int i = 0; i < problems.size(); i++) {
-			Problem problem = problems.get(i);
-			rows.add(new Object[] { runId, origin, path, i, problem.line(), problem.column(), cap(problem.message()) });
-		}
-		this.jdbc.batchUpdate("INSERT INTO run_issue (run_id, origin, path, seq, line_no, column_name, message)"
-				+ " VALUES (?, ?, ?, ?, ?, ?, ?)", rows);
-	}
-
-	void clearIssues(long runId, String origin) {
-		this.jdbc.update("DELETE FROM run_issue WHERE run_id = ? AND origin = ?", runId, origin);
-	}
-
-	/** The run's file records, by path. */
-	List<Map<String, Object>> runFiles(long runId) {
-		return this.jdbc.queryForList("SELECT path, kind, sha256, records, status, problems, elapsed_ms FROM run_file"
-				+ " WHERE run_id = ? ORDER BY path", runId);
-	}
-
-	/**
-	 * The run's problems, in file and then discovery order, as the user should see them.
-	 */
-	List<Problem> runIssues(long runId) {
-		return this.jdbc.query(
-				"SELECT path, line_no, column_name, message FROM run_issue WHERE run_id = ?"
-						+ " ORDER BY origin DESC, path, seq",
-				(rs, i) -> new Problem(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)), runId);
-	}
-
-	private static String cap(String message) {
-		return (message.length() > 3900) ? message.substring(0, 3900) + "..." : message;
 	}
 
 	private static boolean isCount(TableSpec spec, Column column) {

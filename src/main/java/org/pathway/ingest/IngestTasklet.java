@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Set;
 
 import org.pathway.progress.RunProgress;
+import org.pathway.run.FileOutcome;
+import org.pathway.run.RunRecords;
 
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 

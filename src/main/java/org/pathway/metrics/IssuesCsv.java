@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.pathway.io.AtomicFiles;
 import org.pathway.io.CsvCells;
-import org.pathway.ingest.read.Problem;
+import org.pathway.run.Problem;
 
 /**
  * Writes a run's {@code issues.csv} (contract.md section 3): file, line, column, message;

@@ -3,7 +3,7 @@ package org.pathway.metrics;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.pathway.ingest.RunRecords;
+import org.pathway.run.RunRecords;
 
 import org.pathway.progress.RunProgress;
 

@@ -13,8 +13,8 @@ import java.util.concurrent.CompletionException;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.pathway.ingest.RunRecords;
-import org.pathway.ingest.read.Problem;
+import org.pathway.run.RunRecords;
+import org.pathway.run.Problem;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;

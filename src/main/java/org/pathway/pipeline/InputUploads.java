@@ -15,8 +15,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.pathway.ingest.FileOutcome;
-import org.pathway.ingest.read.Problem;
+import org.pathway.run.FileOutcome;
+import org.pathway.run.Problem;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

@@ -13,11 +13,11 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.pathway.ingest.FileIngester;
-import org.pathway.ingest.FileOutcome;
+import org.pathway.run.FileOutcome;
 import org.pathway.ingest.InputFile;
 import org.pathway.ingest.InputScanner;
-import org.pathway.ingest.RunRecords;
-import org.pathway.ingest.read.Problem;
+import org.pathway.run.RunRecords;
+import org.pathway.run.Problem;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;

@@ -2,7 +2,7 @@ package org.pathway.pipeline;
 
 import java.util.concurrent.CompletableFuture;
 
-import org.pathway.ingest.RunRecords;
+import org.pathway.ingest.InputState;
 import org.pathway.progress.RunProgress;
 
 import org.springframework.batch.core.BatchStatus;
@@ -24,7 +24,7 @@ class RunEvents implements JobExecutionListener {
 
 	private final RunProgress progress;
 
-	private final RunRecords records;
+	private final InputState inputs;
 
 	private final JobRepository jobRepository;
 
@@ -32,9 +32,9 @@ class RunEvents implements JobExecutionListener {
 
 	private volatile JobExecution current;
 
-	RunEvents(RunProgress progress, RunRecords records, JobRepository jobRepository) {
+	RunEvents(RunProgress progress, InputState inputs, JobRepository jobRepository) {
 		this.progress = progress;
-		this.records = records;
+		this.inputs = inputs;
 		this.jobRepository = jobRepository;
 	}
 
@@ -65,7 +65,7 @@ class RunEvents implements JobExecutionListener {
 		this.current = null;
 		this.progress.clear();
 		if (jobExecution.getStatus() == BatchStatus.COMPLETED) {
-			jobExecution.getExecutionContext().putString(STATE_AFTER, this.records.acceptedState());
+			jobExecution.getExecutionContext().putString(STATE_AFTER, this.inputs.accepted());
 			this.jobRepository.updateExecutionContext(jobExecution);
 		}
 	}

@@ -6,8 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-import org.pathway.ingest.RunRecords;
-import org.pathway.ingest.read.Problem;
+import org.pathway.run.RunRecords;
+import org.pathway.run.Problem;
 import org.pathway.progress.RunProgress;
 
 import org.springframework.batch.core.job.JobExecution;

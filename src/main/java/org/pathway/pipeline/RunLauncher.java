@@ -17,7 +17,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.pathway.ingest.InputFile;
 import org.pathway.ingest.InputScanner;
-import org.pathway.ingest.RunRecords;
+import org.pathway.ingest.InputState;
+import org.pathway.run.RunRecords;
 import org.pathway.io.Sha256;
 import org.pathway.report.ReportTemplate;
 import org.pathway.report.TemplateException;
@@ -63,6 +64,8 @@ public class RunLauncher {
 
 	private final RunRecords records;
 
+	private final InputState inputs;
+
 	private final RunEvents events;
 
 	private final Path templates;
@@ -76,8 +79,8 @@ public class RunLauncher {
 	});
 
 	RunLauncher(JobOperator jobOperator, JobRepository jobRepository, @Qualifier("runJob") Job runJob,
-			@Qualifier("ingestJob") Job ingestJob, InputScanner scanner, RunRecords records, RunEvents events,
-			RunSlot slot, @Value("${pathway.report-templates:report-templates}") String templates) {
+			@Qualifier("ingestJob") Job ingestJob, InputScanner scanner, RunRecords records, InputState inputs,
+			RunEvents events, RunSlot slot, @Value("${pathway.report-templates:report-templates}") String templates) {
 		this.templates = Path.of(templates);
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -85,6 +88,7 @@ public class RunLauncher {
 		this.ingestJob = ingestJob;
 		this.scanner = scanner;
 		this.records = records;
+		this.inputs = inputs;
 		this.events = events;
 		this.slot = slot;
 	}
@@ -533,7 +537,7 @@ public class RunLauncher {
 		JobParametersBuilder builder = new JobParametersBuilder()
 			.addString("input", request.input().toAbsolutePath().normalize().toString())
 			.addString("inputs", digest(files))
-			.addString("state", this.records.acceptedState());
+			.addString("state", this.inputs.accepted());
 		if (!request.ingestOnly()) {
 			builder.addLocalDate("asOf", request.asOf())
 				.addString("output", request.output().toAbsolutePath().normalize().toString())

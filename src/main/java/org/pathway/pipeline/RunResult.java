@@ -2,8 +2,8 @@ package org.pathway.pipeline;
 
 import java.util.List;
 
-import org.pathway.ingest.FileOutcome;
-import org.pathway.ingest.read.Problem;
+import org.pathway.run.FileOutcome;
+import org.pathway.run.Problem;
 
 /**
  * What a run did.

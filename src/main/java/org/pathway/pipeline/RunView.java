@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 
-import org.pathway.ingest.FileOutcome;
+import org.pathway.run.FileOutcome;
 import org.pathway.progress.RunProgress;
 
 /**

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.pathway.ingest.FileOutcome;
+import org.pathway.run.FileOutcome;
 import org.pathway.ingest.InputScanner;
 import org.pathway.io.AtomicFiles;
 import tools.jackson.core.JacksonException;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.pathway.ingest.RunRecords;
+import org.pathway.run.RunRecords;
 import org.pathway.metrics.MetricStore;
 import org.pathway.render.ReportRenderer;
 import org.pathway.report.ReportAssembler;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 
-import org.pathway.ingest.read.Problem;
+import org.pathway.run.Problem;
 import org.pathway.metrics.MetricValue;
 import org.pathway.report.ReportDocument.Block;
 import org.pathway.report.ReportDocument.Cell;

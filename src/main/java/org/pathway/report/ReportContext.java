@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.pathway.ingest.read.Problem;
+import org.pathway.run.Problem;
 
 /**
  * What every section builder of one report sees: its scope, the run's values in that

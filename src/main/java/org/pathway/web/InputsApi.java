@@ -63,8 +63,7 @@ class InputsApi {
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("file", upload.outcome().path());
-		body.put("kind",
-				(upload.outcome().kind() != null) ? upload.outcome().kind().name().toLowerCase(Locale.ROOT) : null);
+		body.put("kind", (upload.outcome().kind() != null) ? upload.outcome().kind().toLowerCase(Locale.ROOT) : null);
 		body.put("valid", !Upload.REJECTED.equals(upload.status()));
 		body.put("status", upload.status());
 		body.put("records", upload.outcome().records());

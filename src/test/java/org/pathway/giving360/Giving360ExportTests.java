@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pathway.PathwayApplication;
 import org.pathway.generate.SampleGenerator;
-import org.pathway.ingest.FileOutcome;
+import org.pathway.run.FileOutcome;
 import org.pathway.pipeline.RunLauncher;
 import org.pathway.pipeline.RunRequest;
 import org.pathway.pipeline.RunResult;

@@ -23,11 +23,12 @@ import org.pathway.PathwayApplication;
 import org.pathway.ingest.giving360.Giving360Field;
 import org.pathway.ingest.giving360.Giving360Grant;
 import org.pathway.ingest.giving360.Giving360Source;
-import org.pathway.ingest.read.Problem;
 import org.pathway.ingest.read.Problems;
 import org.pathway.pipeline.RunLauncher;
 import org.pathway.pipeline.RunRequest;
 import org.pathway.pipeline.RunResult;
+import org.pathway.run.FileOutcome;
+import org.pathway.run.Problem;
 import org.pathway.support.Databases;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -8,10 +8,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pathway.PathwayApplication;
-import org.pathway.ingest.read.Problem;
 import org.pathway.pipeline.RunLauncher;
 import org.pathway.pipeline.RunRequest;
 import org.pathway.pipeline.RunResult;
+import org.pathway.run.FileOutcome;
+import org.pathway.run.Problem;
 import org.pathway.support.Databases;
 import org.pathway.support.TinyInput;
 

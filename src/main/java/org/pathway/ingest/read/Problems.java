@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import org.pathway.run.Problem;
+
 /**
  * Collects every problem of one input file. Keeps the first {@value #KEPT} in full and
  * counts the rest, so a file with a million bad rows is still reported in bounded memory.

@@ -1,4 +1,4 @@
-package org.pathway.ingest.read;
+package org.pathway.run;
 
 /**
  * One thing wrong with an input file, printed as {@code FILE:LINE[:COLUMN]: message}.
