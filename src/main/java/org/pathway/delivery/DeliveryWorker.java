@@ -1,20 +1,20 @@
 package org.pathway.delivery;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Instant;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * The server's sender: at start it marks deliveries a stopped process left in flight as
  * unknown, then sends what is due every {@code pathway.delivery.poll}, and at once when
- * nudged (after an approval).
+ * nudged (after an approval), on Spring's task scheduler.
  */
 @Component
 @ConditionalOnProperty(name = "pathway.schedule.enabled", havingValue = "true")
@@ -24,31 +24,33 @@ public class DeliveryWorker implements SmartLifecycle {
 
 	private final DeliverySender sender;
 
-	private final DeliveryProperties properties;
+	private final TaskScheduler scheduler;
 
-	private ScheduledExecutorService timer;
+	private volatile boolean running;
 
-	DeliveryWorker(DeliverySender sender, DeliveryProperties properties) {
+	DeliveryWorker(DeliverySender sender, TaskScheduler scheduler) {
 		this.sender = sender;
-		this.properties = properties;
+		this.scheduler = scheduler;
 	}
 
 	@Override
 	public void start() {
 		this.sender.recoverInterrupted();
-		this.timer = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "pathway-delivery");
-			thread.setDaemon(true);
-			return thread;
-		});
-		long poll = this.properties.poll().toMillis();
-		this.timer.scheduleWithFixedDelay(this::round, poll, poll, TimeUnit.MILLISECONDS);
+		this.running = true;
+	}
+
+	/** Sends what is due, every {@code pathway.delivery.poll}. */
+	@Scheduled(fixedDelayString = "${pathway.delivery.poll:30s}", initialDelayString = "${pathway.delivery.poll:30s}")
+	void poll() {
+		if (this.running) {
+			round();
+		}
 	}
 
 	/** Sends what is due now, in the background. */
 	public void nudge() {
-		if (this.timer != null && !this.timer.isShutdown()) {
-			this.timer.execute(this::round);
+		if (this.running) {
+			this.scheduler.schedule(this::round, Instant.now());
 		}
 	}
 
@@ -63,14 +65,12 @@ public class DeliveryWorker implements SmartLifecycle {
 
 	@Override
 	public void stop() {
-		if (this.timer != null) {
-			this.timer.shutdownNow();
-		}
+		this.running = false;
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.timer != null && !this.timer.isShutdown();
+		return this.running;
 	}
 
 }

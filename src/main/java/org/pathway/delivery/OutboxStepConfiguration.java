@@ -1,11 +1,10 @@
 package org.pathway.delivery;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-
 import org.pathway.progress.RunProgress;
+import org.pathway.run.RunParameters;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -29,10 +28,10 @@ public class OutboxStepConfiguration {
 
 	@Bean
 	@StepScope
-	OutboxTasklet outboxTasklet(@Value("#{jobParameters['asOf']}") LocalDate asOf,
-			@Value("#{jobParameters['output']}") String output, Outbox outbox, JdbcTemplate jdbc,
-			DeliveryProperties properties) {
-		return new OutboxTasklet(outbox, jdbc, properties, asOf, Path.of(output));
+	OutboxTasklet outboxTasklet(@Value("#{stepExecution.jobParameters}") JobParameters parameters, Outbox outbox,
+			JdbcTemplate jdbc, DeliveryProperties properties) {
+		RunParameters run = RunParameters.of(parameters);
+		return new OutboxTasklet(outbox, jdbc, properties, run.asOf(), run.output());
 	}
 
 }

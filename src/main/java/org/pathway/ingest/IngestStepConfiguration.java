@@ -1,10 +1,10 @@
 package org.pathway.ingest;
 
-import java.nio.file.Path;
-
 import org.pathway.progress.RunProgress;
+import org.pathway.run.RunParameters;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -25,9 +25,9 @@ public class IngestStepConfiguration {
 
 	@Bean
 	@StepScope
-	IngestTasklet ingestTasklet(@Value("#{jobParameters['input']}") String input, InputScanner scanner,
+	IngestTasklet ingestTasklet(@Value("#{stepExecution.jobParameters}") JobParameters parameters, InputScanner scanner,
 			FileIngester ingester, IngestStore store, RunProgress progress) {
-		return new IngestTasklet(Path.of(input), scanner, ingester, store, progress);
+		return new IngestTasklet(RunParameters.of(parameters).input(), scanner, ingester, store, progress);
 	}
 
 }

@@ -1,13 +1,11 @@
 package org.pathway.metrics;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-
+import org.pathway.progress.RunProgress;
+import org.pathway.run.RunParameters;
 import org.pathway.run.RunRecords;
 
-import org.pathway.progress.RunProgress;
-
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -31,10 +29,10 @@ public class MetricsStepConfiguration {
 
 	@Bean
 	@StepScope
-	MetricsTasklet metricsTasklet(@Value("#{jobParameters['asOf']}") LocalDate asOf,
-			@Value("#{jobParameters['output']}") String output, NamedParameterJdbcTemplate jdbc, MetricStore store,
-			RunRecords records) {
-		return new MetricsTasklet(jdbc, store, records, asOf, Path.of(output));
+	MetricsTasklet metricsTasklet(@Value("#{stepExecution.jobParameters}") JobParameters parameters,
+			NamedParameterJdbcTemplate jdbc, MetricStore store, RunRecords records) {
+		RunParameters run = RunParameters.of(parameters);
+		return new MetricsTasklet(jdbc, store, records, run.asOf(), run.output());
 	}
 
 }

@@ -33,6 +33,12 @@ class GracefulStop implements SmartLifecycle {
 		this.running = false;
 	}
 
+	/** First of all to stop: before the schedulers, the web server and the database. */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE;
+	}
+
 	@Override
 	public boolean isRunning() {
 		return this.running;

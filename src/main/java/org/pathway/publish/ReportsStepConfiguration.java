@@ -1,20 +1,18 @@
 package org.pathway.publish;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeSet;
 
-import org.pathway.run.RunRecords;
 import org.pathway.metrics.MetricStore;
+import org.pathway.progress.RunProgress;
 import org.pathway.render.ReportRenderer;
 import org.pathway.report.ReportAssembler;
-
-import org.pathway.progress.RunProgress;
+import org.pathway.run.RunParameters;
+import org.pathway.run.RunRecords;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -37,24 +35,16 @@ public class ReportsStepConfiguration {
 
 	@Bean
 	@StepScope
-	ReportsTasklet reportsTasklet(@Value("#{jobParameters['asOf']}") LocalDate asOf,
-			@Value("#{jobParameters['output']}") String output,
-			@Value("#{jobParameters['reports'] ?: ''}") String reports,
-			@Value("#{jobParameters['funders'] ?: ''}") String funders,
+	ReportsTasklet reportsTasklet(@Value("#{stepExecution.jobParameters}") JobParameters parameters,
 			@Value("${pathway.report-templates:report-templates}") String templates, ReportAssembler assembler,
 			MetricStore store, RunRecords records, List<ReportRenderer> renderers, ReconciliationGate gate,
 			RunProgress progress) {
 		List<ReportRenderer> ordered = renderers.stream()
 			.sorted(java.util.Comparator.comparing(ReportRenderer::format))
 			.toList();
-		return new ReportsTasklet(assembler, store, records, ordered, gate, Path.of(templates), asOf, Path.of(output),
-				set(reports), set(funders), progress);
-	}
-
-	private static Set<String> set(String list) {
-		Set<String> set = new TreeSet<>(Arrays.asList(list.split(",")));
-		set.remove("");
-		return set;
+		RunParameters run = RunParameters.of(parameters);
+		return new ReportsTasklet(assembler, store, records, ordered, gate, Path.of(templates), run.asOf(),
+				run.output(), new TreeSet<>(run.reports()), new TreeSet<>(run.funders()), progress);
 	}
 
 }

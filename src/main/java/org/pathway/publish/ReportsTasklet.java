@@ -94,12 +94,12 @@ class ReportsTasklet implements Tasklet {
 		List<Problem> problems = this.records.problems(runId);
 		Path folder = this.output.resolve(this.asOf.toString());
 		List<Callable<List<OutputFile>>> reportsToWrite = new ArrayList<>();
-		for (String reportId : ReportTemplate.REPORTS) {
+		for (String reportId : TemplateLoader.reports(this.templates)) {
 			if (!this.reports.isEmpty() && !this.reports.contains(reportId)) {
 				continue;
 			}
 			ReportTemplate template = TemplateLoader.load(this.templates, reportId);
-			for (String scope : this.assembler.scopes(reportId, values)) {
+			for (String scope : this.assembler.scopes(template, values)) {
 				String name = scope.startsWith("funder:") ? scope.substring("funder:".length()) : "network";
 				if (scope.startsWith("funder:") && !this.funders.isEmpty() && !this.funders.contains(name)) {
 					continue;
@@ -133,7 +133,7 @@ class ReportsTasklet implements Tasklet {
 		long assembling = System.nanoTime();
 		ReportDocument document = this.assembler.assemble(template, scope, this.asOf, values, problems);
 		StringBuilder timings = new StringBuilder("assemble " + (System.nanoTime() - assembling) / 1_000_000);
-		String stem = reportId.equals("funder-report") ? name : reportId;
+		String stem = template.perFunder() ? name : reportId;
 		List<Path> written = new ArrayList<>();
 		List<OutputFile> outputs = new ArrayList<>();
 		for (ReportRenderer renderer : this.renderers) {

@@ -37,8 +37,8 @@ public class ReportAssembler {
 	 * The scopes a template is rendered for: every funder with a grant by the date, or
 	 * the network.
 	 */
-	public List<String> scopes(String reportId, List<MetricValue> values) {
-		if ("strategic-plan".equals(reportId)) {
+	public List<String> scopes(ReportTemplate template, List<MetricValue> values) {
+		if (!template.perFunder()) {
 			return List.of("network");
 		}
 		return values.stream()
@@ -82,7 +82,7 @@ public class ReportAssembler {
 				(plan != null) ? plan.name() : "Strategic plan");
 		List<Section> sections = new ArrayList<>();
 		for (ReportTemplate.SectionSpec spec : template.sections()) {
-			List<Block> blocks = new ArrayList<>(blocks(spec, context));
+			List<Block> blocks = new ArrayList<>(SectionCatalog.blocks(spec, context));
 			if (spec.footnote() != null) {
 				blocks.add(new ReportDocument.Paragraph(fill(spec.footnote(), placeholders), true));
 			}
@@ -93,24 +93,6 @@ public class ReportAssembler {
 				new Branding(template.organisation(), template.primaryColour(), template.accentColour(),
 						template.logo(), fill(template.footer(), placeholders)),
 				sections, inScope);
-	}
-
-	private static List<Block> blocks(ReportTemplate.SectionSpec spec, ReportContext context) {
-		return switch (spec.id()) {
-			case "key_figures" -> SummarySections.keyFigures(context);
-			case "headline" -> SummarySections.headline(context);
-			case "money_flow" -> MoneySections.flow(context);
-			case "regrants" -> MoneySections.regrants(context);
-			case "schedule" -> MoneySections.schedule(context);
-			case "deployment" -> MoneySections.deployment(context);
-			case "outcomes" -> OutcomeSections.outcomes(context, spec.chart());
-			case "equity" -> OutcomeSections.equity(context, spec.dimension(), spec.chart());
-			case "status_grid" -> OutcomeSections.statusGrid(context);
-			case "coverage" -> OutcomeSections.coverage(context);
-			case "data_notes" -> NoteSections.dataNotes(context);
-			case "reconciliation" -> NoteSections.reconciliation(context);
-			default -> throw new TemplateException("unknown section " + spec.id());
-		};
 	}
 
 	private static String fill(String text, Map<String, String> placeholders) {

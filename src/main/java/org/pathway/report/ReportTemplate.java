@@ -9,6 +9,8 @@ import org.pathway.io.PathSegment;
  * placeholders, the branding, and the sections in order. Editable without a rebuild.
  *
  * @param id the folder name ({@code funder-report}, {@code strategic-plan})
+ * @param scope who one report is for: {@code funder} (one report per funder with a grant
+ * by the date) or {@code network} (one report for the board)
  * @param title the title, with placeholders {@code {funder}}, {@code {as_of}},
  * {@code {organisation}}, {@code {plan}}
  * @param subject the document subject, with the same placeholders
@@ -20,29 +22,34 @@ import org.pathway.io.PathSegment;
  * @param footer the footer text, with placeholders
  * @param sections the sections in order
  */
-public record ReportTemplate(String id, String title, String subject, String language, String organisation,
-		String primaryColour, String accentColour, byte[] logo, String footer, List<SectionSpec> sections) {
+public record ReportTemplate(String id, String scope, String title, String subject, String language,
+		String organisation, String primaryColour, String accentColour, byte[] logo, String footer,
+		List<SectionSpec> sections) {
 
 	/** The id names the template's folder and the report's: one {@link PathSegment}. */
 	public ReportTemplate {
 		PathSegment.check(id, "report id");
 	}
 
+	/** A report per funder. */
+	public static final String FUNDER = "funder";
+
+	/** One report for the whole network. */
+	public static final String NETWORK = "network";
+
+	/** The scopes a template may be for. */
+	public static final List<String> SCOPES = List.of(FUNDER, NETWORK);
+
+	/** True for a report per funder. */
+	public boolean perFunder() {
+		return FUNDER.equals(this.scope);
+	}
+
 	/**
-	 * One section: a building block Pathway knows ({@link #KINDS}), its title and
+	 * One section: a building block Pathway knows ({@link SectionCatalog}), its title and
 	 * optional footnote, chart kind and dimension.
 	 */
 	public record SectionSpec(String id, String title, String footnote, String chart, String dimension) {
 	}
-
-	/** The section ids a template may use. */
-	public static final List<String> KINDS = List.of("key_figures", "money_flow", "regrants", "schedule", "outcomes",
-			"equity", "headline", "status_grid", "deployment", "coverage", "data_notes", "reconciliation");
-
-	/**
-	 * The template's ids: one funder report per funder, one strategic-plan report per
-	 * run.
-	 */
-	public static final List<String> REPORTS = List.of("funder-report", "strategic-plan");
 
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.pathway.io.PathSegment;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -39,6 +40,43 @@ public final class TemplateLoader {
 
 	private TemplateLoader(Path file) {
 		this.file = file;
+	}
+
+	/**
+	 * The reports there are: every sub-folder of {@code folder} with a
+	 * {@code template.yml}, by name. A new report is a new folder.
+	 */
+	public static List<String> reports(Path folder) {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> folders = Files.list(folder)) {
+			return folders.filter((sub) -> Files.isRegularFile(sub.resolve("template.yml")))
+				.map((sub) -> sub.getFileName().toString())
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new TemplateException(folder + ": cannot be read: " + ex.getMessage());
+		}
+	}
+
+	/**
+	 * Checks, before a run renders anything, that {@code requested} names reports there
+	 * are and that every template loads; refused with its file, line and problem.
+	 */
+	public static void check(Path folder, List<String> requested) {
+		List<String> reports = reports(folder);
+		if (reports.isEmpty()) {
+			throw new TemplateException(folder + ": no report templates (each report is a folder with a template.yml,"
+					+ " e.g. " + folder.resolve("funder-report/template.yml") + ")");
+		}
+		for (String report : requested) {
+			if (!reports.contains(report)) {
+				throw new TemplateException("--report " + report + ": expected one of " + String.join(", ", reports));
+			}
+		}
+		reports.forEach((report) -> load(folder, report));
 	}
 
 	/**
@@ -74,7 +112,13 @@ public final class TemplateLoader {
 			throw new TemplateException(this.file + ": cannot be read: " + ex.getMessage());
 		}
 		MappingNode top = mapping(root, "the template");
-		Map<String, Node> keys = keys(top, List.of("title", "subject", "language", "branding", "sections"));
+		Map<String, Node> keys = keys(top, List.of("scope", "title", "subject", "language", "branding", "sections"));
+		String scope = text(required(keys, "scope", top));
+		if (!ReportTemplate.SCOPES.contains(scope)) {
+			throw problem(line(keys.get("scope")),
+					"scope '" + scope + "': expected " + String.join(" or ", ReportTemplate.SCOPES)
+							+ " (funder: one report per funder; network: one for the board)");
+		}
 		MappingNode brandingNode = mapping(required(keys, "branding", top), "branding");
 		Map<String, Node> branding = keys(brandingNode,
 				List.of("organisation", "primary_colour", "accent_colour", "logo", "footer"));
@@ -94,7 +138,7 @@ public final class TemplateLoader {
 				throw problem(line(branding.get("logo")), "logo " + logoFile.getFileName() + " cannot be read");
 			}
 		}
-		return new ReportTemplate(id, text(required(keys, "title", top)), text(required(keys, "subject", top)),
+		return new ReportTemplate(id, scope, text(required(keys, "title", top)), text(required(keys, "subject", top)),
 				keys.containsKey("language") ? text(keys.get("language")) : "en-US",
 				text(required(branding, "organisation", brandingNode)),
 				colour(required(branding, "primary_colour", brandingNode)),
@@ -112,9 +156,9 @@ public final class TemplateLoader {
 			MappingNode section = mapping(item, "a section");
 			Map<String, Node> keys = keys(section, List.of("id", "title", "footnote", "chart", "dimension"));
 			String id = text(required(keys, "id", section));
-			if (!ReportTemplate.KINDS.contains(id)) {
+			if (!SectionCatalog.ids().contains(id)) {
 				throw problem(line(keys.get("id")),
-						"unknown section '" + id + "': expected one of " + String.join(", ", ReportTemplate.KINDS));
+						"unknown section '" + id + "': expected one of " + String.join(", ", SectionCatalog.ids()));
 			}
 			String chart = keys.containsKey("chart") ? text(keys.get("chart")) : null;
 			if (chart != null && !CHARTS.contains(chart)) {

@@ -4,9 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -18,6 +16,7 @@ import org.pathway.pipeline.UserException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,7 +24,7 @@ import org.springframework.stereotype.Component;
  * catches up: if the last nightly run that was due did not happen (the server was down)
  * or did not complete (a crash), it runs now, resuming where it stopped. Then it runs the
  * main job as of each due day, waiting for a staff-triggered run to finish first. A day
- * runs once, whatever the clock does.
+ * runs once, whatever the clock does. The timing is Spring's {@link TaskScheduler}.
  */
 @Component
 @ConditionalOnProperty(name = "pathway.schedule.enabled", havingValue = "true")
@@ -45,12 +44,17 @@ class NightlyRuns implements SmartLifecycle {
 
 	private final Path output;
 
-	private ScheduledExecutorService timer;
+	private final TaskScheduler scheduler;
 
-	NightlyRuns(NightlySchedule schedule, ScheduledRuns record, RunLauncher launcher,
+	private volatile ScheduledFuture<?> next;
+
+	private volatile boolean running;
+
+	NightlyRuns(NightlySchedule schedule, ScheduledRuns record, RunLauncher launcher, TaskScheduler scheduler,
 			@Value("${pathway.folders.input:input}") String input,
 			@Value("${pathway.folders.output:output}") String output) {
 		this.schedule = schedule;
+		this.scheduler = scheduler;
 		this.record = record;
 		this.launcher = launcher;
 		this.input = Path.of(input);
@@ -60,12 +64,8 @@ class NightlyRuns implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.launcher.recoverInterrupted();
-		this.timer = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "pathway-nightly");
-			thread.setDaemon(true);
-			return thread;
-		});
-		this.timer.execute(this::catchUp);
+		this.running = true;
+		this.scheduler.schedule(this::catchUp, this.schedule.clock().instant());
 		planNext();
 	}
 
@@ -86,15 +86,16 @@ class NightlyRuns implements SmartLifecycle {
 
 	private void planNext() {
 		ZonedDateTime due = this.schedule.dueAfter(this.schedule.clock().instant());
-		if (due == null || this.timer.isShutdown()) {
+		if (due == null || !this.running) {
 			return;
 		}
-		long delay = Math.max(0, Duration.between(this.schedule.clock().instant(), due.toInstant()).toMillis());
 		logger.info("Next nightly run due " + due);
-		this.timer.schedule(() -> {
+		// the time is worked out here, on the wall clock of the schedule's zone (see
+		// NightlySchedule), rather than by a cron trigger
+		this.next = this.scheduler.schedule(() -> {
 			fire(due, false);
 			planNext();
-		}, delay, TimeUnit.MILLISECONDS);
+		}, due.toInstant());
 	}
 
 	/**
@@ -140,14 +141,16 @@ class NightlyRuns implements SmartLifecycle {
 
 	@Override
 	public void stop() {
-		if (this.timer != null) {
-			this.timer.shutdownNow();
+		this.running = false;
+		ScheduledFuture<?> planned = this.next;
+		if (planned != null) {
+			planned.cancel(false);
 		}
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.timer != null && !this.timer.isShutdown();
+		return this.running;
 	}
 
 }

@@ -94,6 +94,35 @@ class CliTests {
 	}
 
 	@Test
+	void aNewTemplateFolderIsANewReport() throws Exception {
+		Path input = TinyInput.write(this.work.resolve("input"));
+		Path templates = this.work.resolve("templates");
+		for (String id : List.of("funder-report", "strategic-plan")) {
+			Files.createDirectories(templates.resolve(id));
+			Files.copy(Path.of("report-templates", id, "template.yml"), templates.resolve(id).resolve("template.yml"));
+		}
+		Files.createDirectories(templates.resolve("funder-brief"));
+		Files.writeString(templates.resolve("funder-brief/template.yml"),
+				Files.readString(Path.of("report-templates/funder-report/template.yml"))
+					.replace("title: \"Report to {funder}\"", "title: \"Brief for {funder}\""));
+		Path output = this.work.resolve("output");
+		assertThat(this.console.run("run", "--input", input.toString(), "--output", output.toString(), "--data", data(),
+				"--as-of", "2026-09-30", "--templates", templates.toString(), "--report", "funder-brief"))
+			.as(this.console.err())
+			.isZero();
+		assertThat(output.resolve("2026-09-30/funder-brief/ballmer/ballmer-2026-09-30.pdf")).isRegularFile();
+		assertThat(output.resolve("2026-09-30/funder-brief/horizon/horizon-2026-09-30.xlsx")).isRegularFile();
+		assertThat(output.resolve("2026-09-30/funder-report")).doesNotExist();
+		assertThat(output.resolve("2026-09-30/manifest.json")).content()
+			.contains("\"path\": \"funder-brief/ballmer/ballmer-2026-09-30.pdf\"");
+		assertThat(this.console.run("run", "--input", input.toString(), "--output", output.toString(), "--data", data(),
+				"--templates", templates.toString(), "--report", "annual-report"))
+			.isEqualTo(2);
+		assertThat(this.console.err())
+			.contains("--report annual-report: expected one of funder-brief, funder-report, strategic-plan");
+	}
+
+	@Test
 	void badUsageExitsTwo() {
 		assertThat(this.console.run("run", "--frobnicate")).isEqualTo(2);
 		assertThat(this.console.err()).contains("unknown option --frobnicate");

@@ -3,6 +3,7 @@ package org.pathway.report;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ class TemplateLoaderTests {
 			sections:
 			  - id: key_figures
 			    title: "At a glance"
+			scope: funder
 			""";
 
 	@TempDir
@@ -34,7 +36,9 @@ class TemplateLoaderTests {
 
 	@Test
 	void theShippedTemplatesLoad() {
-		for (String id : ReportTemplate.REPORTS) {
+		assertThat(TemplateLoader.reports(Path.of("report-templates"))).containsExactly("funder-report",
+				"strategic-plan");
+		for (String id : TemplateLoader.reports(Path.of("report-templates"))) {
 			ReportTemplate template = TemplateLoader.load(Path.of("report-templates"), id);
 			assertThat(template.sections()).isNotEmpty();
 			assertThat(template.primaryColour()).matches("#[0-9A-F]{6}");
@@ -59,6 +63,7 @@ class TemplateLoaderTests {
 				    title: "At a glance"
 				  - id: moneyflow
 				    title: "Money"
+				scope: funder
 				""");
 		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "funder-report"))
 			.isInstanceOf(TemplateException.class)
@@ -71,23 +76,48 @@ class TemplateLoaderTests {
 	@Test
 	void badColoursMissingTitlesUnknownKeysAndBrokenYamlAreRefusedWithTheirLines() throws IOException {
 		write("title: t\nsubject: s\nbranding:\n  organisation: N\n  primary_colour: blue\n  accent_colour: \"#000000\"\n"
-				+ "sections:\n  - id: key_figures\n    title: x\n");
+				+ "sections:\n  - id: key_figures\n    title: x\nscope: network\n");
 		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "funder-report"))
 			.hasMessageEndingWith("template.yml:5: colour 'blue': expected #RRGGBB, e.g. #1F4E79");
 		write("title: t\nsubject: s\nbranding:\n  organisation: N\n  primary_colour: \"#111111\"\n  accent_colour: \"#000000\"\n"
-				+ "sections:\n  - id: key_figures\n");
+				+ "sections:\n  - id: key_figures\nscope: network\n");
 		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "funder-report"))
 			.hasMessageEndingWith("template.yml:8: 'title' is missing");
 		write("title: t\nsubtitle: s\n");
 		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "funder-report"))
-			.hasMessageEndingWith("template.yml:2: unknown key 'subtitle': expected one of title, subject, language,"
-					+ " branding, sections");
+			.hasMessageEndingWith("template.yml:2: unknown key 'subtitle': expected one of scope, title, subject,"
+					+ " language, branding, sections");
 		write("title: [unclosed\n");
 		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "funder-report"))
 			.hasMessageContaining("template.yml:")
 			.hasMessageContaining("not valid YAML");
 		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "strategic-plan"))
 			.hasMessageContaining("the template is missing");
+	}
+
+	@Test
+	void aTemplateSaysWhoItIsForAndEveryFolderWithATemplateIsAReport() throws IOException {
+		write(VALID.replace("scope: funder", "scope: network"));
+		assertThat(TemplateLoader.load(this.folder, "funder-report").perFunder()).isFalse();
+		write(VALID.replace("scope: funder\n", ""));
+		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "funder-report"))
+			.hasMessageEndingWith("template.yml:1: 'scope' is missing");
+		write(VALID.replace("scope: funder", "scope: member"));
+		assertThatThrownBy(() -> TemplateLoader.load(this.folder, "funder-report"))
+			.hasMessageEndingWith("template.yml:10: scope 'member': expected funder or network (funder: one report per"
+					+ " funder; network: one for the board)");
+
+		write(VALID);
+		Files.createDirectories(this.folder.resolve("board-brief"));
+		Files.writeString(this.folder.resolve("board-brief/template.yml"),
+				VALID.replace("scope: funder", "scope: network"));
+		Files.createDirectories(this.folder.resolve("not-a-report"));
+		assertThat(TemplateLoader.reports(this.folder)).containsExactly("board-brief", "funder-report");
+		TemplateLoader.check(this.folder, List.of("board-brief"));
+		assertThatThrownBy(() -> TemplateLoader.check(this.folder, List.of("annual-report")))
+			.hasMessage("--report annual-report: expected one of board-brief, funder-report");
+		assertThatThrownBy(() -> TemplateLoader.check(this.folder.resolve("nowhere"), List.of()))
+			.hasMessageContaining("no report templates");
 	}
 
 	@Test
@@ -104,7 +134,8 @@ class TemplateLoaderTests {
 		assertThatThrownBy(() -> TemplateLoader.load(templates, "x/../../elsewhere"))
 			.hasMessageContaining("contains '/' at position 2");
 		assertThatThrownBy(() -> TemplateLoader.load(templates, "CON")).hasMessageContaining("Windows device name");
-		assertThat(ReportTemplate.REPORTS).allSatisfy((id) -> assertThat(PathSegment.isSafe(id)).isTrue());
+		assertThat(TemplateLoader.reports(Path.of("report-templates")))
+			.allSatisfy((id) -> assertThat(PathSegment.isSafe(id)).isTrue());
 	}
 
 	@Test
