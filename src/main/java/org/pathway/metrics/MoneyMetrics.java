@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.pathway.domain.Scope;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -25,7 +27,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 final class MoneyMetrics {
 
-	static final String NETWORK = "network";
+	static final String NETWORK = Scope.NETWORK.toString();
 
 	/** Prefix of the totals of unattributed regrants (network only). */
 	private static final String UNATTRIBUTED = "unattributed:";
@@ -158,7 +160,7 @@ final class MoneyMetrics {
 	 * regrant (no funder).
 	 */
 	private static String scope(String funderId) {
-		return (funderId != null) ? "funder:" + funderId : NETWORK;
+		return (funderId != null) ? Scope.funder(funderId).toString() : NETWORK;
 	}
 
 	private void add(String metric, String scope, String currency, BigDecimal amount) {

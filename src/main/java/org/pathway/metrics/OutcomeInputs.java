@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.pathway.domain.Scope;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -62,12 +64,13 @@ final class OutcomeInputs {
 	}
 
 	List<OutcomeTarget> targets() {
-		return this.jdbc.query(
-				"SELECT scope, outcome, baseline_year, baseline_rate, target_year, target_rate FROM target",
-				(rs, i) -> new OutcomeTarget(
-						"network".equals(rs.getString(1)) ? "network" : "member:" + rs.getString(1), rs.getString(2),
-						rs.getInt(3), rs.getBigDecimal(4).stripTrailingZeros(), rs.getInt(5),
-						rs.getBigDecimal(6).stripTrailingZeros()));
+		return this.jdbc
+			.query("SELECT scope, outcome, baseline_year, baseline_rate, target_year, target_rate FROM target",
+					(rs, i) -> new OutcomeTarget(
+							("network".equals(rs.getString(1)) ? Scope.NETWORK : Scope.member(rs.getString(1)))
+								.toString(),
+							rs.getString(2), rs.getInt(3), rs.getBigDecimal(4).stripTrailingZeros(), rs.getInt(5),
+							rs.getBigDecimal(6).stripTrailingZeros()));
 	}
 
 }

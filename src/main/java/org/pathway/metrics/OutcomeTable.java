@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.pathway.domain.Scope;
+
 /**
  * The outcome cells of a run indexed by series (scope, outcome, dimension, subgroup) and
  * data year, with what may be shown of each and the latest and baseline year of each
@@ -21,9 +23,9 @@ final class OutcomeTable {
 
 	static final String ALL = "all";
 
-	static final String NETWORK = "network";
+	static final String NETWORK = Scope.NETWORK.toString();
 
-	static final String MEMBER_PREFIX = "member:";
+	static final String MEMBER_PREFIX = Scope.Kind.MEMBER.prefix();
 
 	private final Map<Series, NavigableMap<Integer, OutcomeCell>> series = new HashMap<>();
 

@@ -17,12 +17,10 @@ import java.util.concurrent.Future;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.pathway.domain.Scope;
+import org.pathway.ingest.InputScanner;
 import org.pathway.io.AtomicFiles;
 import org.pathway.io.SafePaths;
-import org.pathway.run.FileOutcome;
-import org.pathway.ingest.InputScanner;
-import org.pathway.run.RunRecords;
-import org.pathway.run.Problem;
 import org.pathway.metrics.MetricStore;
 import org.pathway.metrics.MetricValue;
 import org.pathway.progress.RunProgress;
@@ -31,6 +29,9 @@ import org.pathway.report.ReportAssembler;
 import org.pathway.report.ReportDocument;
 import org.pathway.report.ReportTemplate;
 import org.pathway.report.TemplateLoader;
+import org.pathway.run.FileOutcome;
+import org.pathway.run.Problem;
+import org.pathway.run.RunRecords;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -100,8 +101,9 @@ class ReportsTasklet implements Tasklet {
 			}
 			ReportTemplate template = TemplateLoader.load(this.templates, reportId);
 			for (String scope : this.assembler.scopes(template, values)) {
-				String name = scope.startsWith("funder:") ? scope.substring("funder:".length()) : "network";
-				if (scope.startsWith("funder:") && !this.funders.isEmpty() && !this.funders.contains(name)) {
+				Scope reported = Scope.parse(scope);
+				String name = reported.is(Scope.Kind.FUNDER) ? reported.id() : reported.toString();
+				if (reported.is(Scope.Kind.FUNDER) && !this.funders.isEmpty() && !this.funders.contains(name)) {
 					continue;
 				}
 				reportsToWrite.add(() -> writeReport(template, scope, name, values, problems, folder));

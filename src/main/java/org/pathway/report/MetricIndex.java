@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
+import org.pathway.domain.Scope;
+import org.pathway.metrics.MetricKey;
 import org.pathway.metrics.MetricValue;
 
 /** The metric values of a run, looked up by what a report asks for. */
@@ -29,25 +30,23 @@ final class MetricIndex {
 	}
 
 	/** Every value of a metric in a scope, in the stable order. */
-	List<MetricValue> of(String metric, String scope) {
+	List<MetricValue> of(String metric, Scope scope) {
+		return of(metric, scope.toString());
+	}
+
+	private List<MetricValue> of(String metric, String scope) {
 		return this.byMetricAndScope.getOrDefault(metric + "|" + scope, List.of());
 	}
 
-	/**
-	 * The total (dimension and subgroup all) of a money metric in a scope and currency,
-	 * or null.
-	 */
-	MetricValue money(String metric, String scope, String currency) {
-		return find(metric, scope, null, "all", "all", null, currency);
+	/** The total of a money metric in a scope and currency, or null. */
+	MetricValue money(String metric, Scope scope, String currency) {
+		return find(MetricKey.money(metric, scope, currency));
 	}
 
-	/** The one value matching every non-wildcard field ({@code year} null: any year). */
-	MetricValue find(String metric, String scope, String outcome, String dimension, String subgroup, Integer year,
-			String currency) {
-		for (MetricValue value : of(metric, scope)) {
-			if (Objects.equals(value.outcome(), outcome) && value.dimension().equals(dimension)
-					&& value.subgroup().equals(subgroup) && (year == null || year.equals(value.year()))
-					&& Objects.equals(value.currency(), currency)) {
+	/** The value asked for, or null. */
+	MetricValue find(MetricKey key) {
+		for (MetricValue value : of(key.metric(), key.scope())) {
+			if (key.matches(value)) {
 				return value;
 			}
 		}
@@ -55,7 +54,7 @@ final class MetricIndex {
 	}
 
 	/** The currencies of the scope's committed money (F1), in order. */
-	List<String> currencies(String scope) {
+	List<String> currencies(Scope scope) {
 		return of("F1", scope).stream().map(MetricValue::currency).distinct().sorted().toList();
 	}
 

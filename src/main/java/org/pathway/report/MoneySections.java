@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.pathway.metrics.MetricKey;
 import org.pathway.metrics.MetricValue;
 import org.pathway.report.ReportDocument.Block;
 import org.pathway.report.ReportDocument.Cell;
@@ -47,7 +48,7 @@ final class MoneySections {
 		blocks.add(new Table("Money flow from grant to disbursement", "Money", columns, rows, List.of()));
 		List<BigDecimal> share = new ArrayList<>();
 		List<BigDecimal> elapsed = new ArrayList<>();
-		MetricValue pace = context.metrics().find("F10", context.scope(), null, "pace", "period_elapsed", null, null);
+		MetricValue pace = context.metrics().find(MetricKey.total("F10", context.scope()).in("pace", "period_elapsed"));
 		for (String currency : currencies) {
 			share.add(MetricIndex.valueOf(context.metrics().money("F10", context.scope(), currency)));
 			elapsed.add(MetricIndex.valueOf(pace));
@@ -107,7 +108,8 @@ final class MoneySections {
 			row.add(Cell.text("all".equals(bucket) ? "Total overdue" : bucket + " days"));
 			for (String currency : currencies) {
 				MetricValue value = "all".equals(bucket) ? context.metrics().money("F9", context.scope(), currency)
-						: context.metrics().find("F9", context.scope(), null, "overdue_days", bucket, null, currency);
+						: context.metrics()
+							.find(MetricKey.money("F9", context.scope(), currency).in("overdue_days", bucket));
 				row.add((value != null) ? Cell.money(value.value(), currency) : Cell.missing("no_data"));
 			}
 			overdue.add(row);
@@ -162,7 +164,7 @@ final class MoneySections {
 			for (String currency : currencies) {
 				for (String metric : List.of("F5", "F6")) {
 					MetricValue value = context.metrics()
-						.find(metric, context.scope(), null, dimension, key, null, currency);
+						.find(MetricKey.money(metric, context.scope(), currency).in(dimension, key));
 					row.add((value != null) ? Cell.money(value.value(), currency) : Cell.missing("none"));
 				}
 			}
@@ -187,8 +189,8 @@ final class MoneySections {
 			.toList();
 		List<BigDecimal> disbursed = new ArrayList<>();
 		for (MetricValue v : regranted) {
-			disbursed.add(MetricIndex
-				.valueOf(context.metrics().find("F6", context.scope(), null, dimension, v.subgroup(), null, currency)));
+			disbursed.add(MetricIndex.valueOf(context.metrics()
+				.find(MetricKey.money("F6", context.scope(), currency).in(dimension, v.subgroup()))));
 		}
 		return new Chart(caption + ((currency != null) ? " (" + currency + ")" : ""), ChartKind.BAR, Format.MONEY,
 				regranted.stream().map(MetricValue::subgroup).toList(),

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.IntSummaryStatistics;
 import java.util.List;
 
-import org.pathway.run.Problem;
 import org.pathway.metrics.MetricValue;
 import org.pathway.report.ReportDocument.Block;
 import org.pathway.report.ReportDocument.Cell;
@@ -13,6 +12,7 @@ import org.pathway.report.ReportDocument.Column;
 import org.pathway.report.ReportDocument.Format;
 import org.pathway.report.ReportDocument.Paragraph;
 import org.pathway.report.ReportDocument.Table;
+import org.pathway.run.Problem;
 
 /**
  * How to read the figures (data years, suppression, the run's problems), and how they

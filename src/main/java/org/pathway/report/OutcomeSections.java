@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.pathway.domain.Scope;
 import org.pathway.domain.Vocabulary;
+import org.pathway.metrics.MetricKey;
 import org.pathway.metrics.MetricValue;
 import org.pathway.report.ReportDocument.Block;
 import org.pathway.report.ReportDocument.Cell;
@@ -26,18 +28,18 @@ final class OutcomeSections {
 	}
 
 	static List<Block> outcomes(ReportContext context, String chart) {
-		String scope = context.scope();
+		Scope scope = context.scope();
 		MetricIndex m = context.metrics();
 		Map<String, ReportFacts.Target> targets = context.facts().targets();
 		boolean networkTargets = false;
 		List<List<Cell>> rows = new ArrayList<>();
 		for (String outcome : Vocabulary.OUTCOMES) {
-			MetricValue baseline = m.find("O2", scope, outcome, "all", "all", null, null);
-			MetricValue latest = m.find("O3", scope, outcome, "all", "all", null, null);
-			MetricValue change = m.find("O4b", scope, outcome, "all", "all", null, null);
-			MetricValue status = m.find("O7", scope, outcome, "all", "all", null, null);
+			MetricValue baseline = m.find(MetricKey.outcome("O2", scope, outcome));
+			MetricValue latest = m.find(MetricKey.outcome("O3", scope, outcome));
+			MetricValue change = m.find(MetricKey.outcome("O4b", scope, outcome));
+			MetricValue status = m.find(MetricKey.outcome("O7", scope, outcome));
 			ReportFacts.Target target = targets.get(scope + "|" + outcome);
-			if (target == null && !scope.equals("network")) {
+			if (target == null && !scope.equals(Scope.NETWORK)) {
 				target = targets.get("network|" + outcome);
 				networkTargets |= target != null;
 			}
@@ -74,7 +76,7 @@ final class OutcomeSections {
 	}
 
 	static List<Block> equity(ReportContext context, String dimension, String chart) {
-		String scope = context.scope();
+		Scope scope = context.scope();
 		MetricIndex m = context.metrics();
 		String dim = (dimension != null) ? dimension : "race_ethnicity";
 		List<String> subgroups = Vocabulary.DIMENSIONS.get(dim);
@@ -89,7 +91,7 @@ final class OutcomeSections {
 		List<BigDecimal> latestGaps = new ArrayList<>();
 		List<BigDecimal> baselineGaps = new ArrayList<>();
 		for (String outcome : Vocabulary.OUTCOMES) {
-			MetricValue latest = m.find("O3", scope, outcome, "all", "all", null, null);
+			MetricValue latest = m.find(MetricKey.outcome("O3", scope, outcome));
 			if (latest == null || latest.year() == null) {
 				continue;
 			}
@@ -97,18 +99,20 @@ final class OutcomeSections {
 			row.add(Cell.text(label(outcome)));
 			row.add(Cell.text(latest.year().toString()));
 			for (String subgroup : subgroups) {
-				row.add(rate(m.find("O1", scope, outcome, dim, subgroup, latest.year(), null)));
+				row.add(rate(m.find(MetricKey.outcome("O1", scope, outcome).in(dim, subgroup).year(latest.year()))));
 			}
-			MetricValue widest = m.find("E2", scope, outcome, dim, "all", latest.year(), null);
-			MetricValue change = m.find("E3", scope, outcome, dim, "all", null, null);
+			MetricValue widest = m.find(MetricKey.outcome("E2", scope, outcome).in(dim, "all").year(latest.year()));
+			MetricValue change = m.find(MetricKey.outcome("E3", scope, outcome).in(dim, "all"));
 			row.add(change(widest));
 			row.add(change(change));
 			rows.add(row);
-			MetricValue baseline = m.find("O2", scope, outcome, "all", "all", null, null);
+			MetricValue baseline = m.find(MetricKey.outcome("O2", scope, outcome));
 			categories.add(label(outcome));
 			latestGaps.add(MetricIndex.valueOf(widest));
 			baselineGaps.add((baseline != null && baseline.year() != null)
-					? MetricIndex.valueOf(m.find("E2", scope, outcome, dim, "all", baseline.year(), null)) : null);
+					? MetricIndex
+						.valueOf(m.find(MetricKey.outcome("E2", scope, outcome).in(dim, "all").year(baseline.year())))
+					: null);
 		}
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(new Table("Rates by " + label(dim) + " in the latest year, and the widest gap", "Equity", columns,
@@ -134,9 +138,9 @@ final class OutcomeSections {
 			row.add(Cell.text(member[0]));
 			row.add(Cell.text(member[1]));
 			for (String outcome : Vocabulary.OUTCOMES) {
-				MetricValue status = m.find("O7", "member:" + id, outcome, "all", "all", null, null);
-				MetricValue change = m.find("O4b", "member:" + id, outcome, "all", "all", null, null);
-				MetricValue latest = m.find("O3", "member:" + id, outcome, "all", "all", null, null);
+				MetricValue status = m.find(MetricKey.outcome("O7", Scope.member(id), outcome));
+				MetricValue change = m.find(MetricKey.outcome("O4b", Scope.member(id), outcome));
+				MetricValue latest = m.find(MetricKey.outcome("O3", Scope.member(id), outcome));
 				String text;
 				if (status != null && status.note() != null) {
 					text = status.note().replace('_', ' ');
@@ -170,7 +174,7 @@ final class OutcomeSections {
 			List<Cell> row = new ArrayList<>();
 			row.add(Cell.text(member[0]));
 			for (int i = 0; i < Vocabulary.OUTCOMES.size(); i++) {
-				MetricValue latest = m.find("O3", "member:" + id, Vocabulary.OUTCOMES.get(i), "all", "all", null, null);
+				MetricValue latest = m.find(MetricKey.outcome("O3", Scope.member(id), Vocabulary.OUTCOMES.get(i)));
 				boolean has = latest != null && latest.year() != null;
 				reporting[i] += has ? 1 : 0;
 				row.add(Cell.text(has ? latest.year().toString() : "none"));
@@ -200,7 +204,8 @@ final class OutcomeSections {
 			List<BigDecimal> values = new ArrayList<>();
 			boolean any = false;
 			for (int year = from; year <= to; year++) {
-				MetricValue value = context.metrics().find("O1", context.scope(), outcome, "all", "all", year, null);
+				MetricValue value = context.metrics()
+					.find(MetricKey.outcome("O1", context.scope(), outcome).year(year));
 				values.add(MetricIndex.valueOf(value));
 				any |= value != null && value.value() != null;
 			}

@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.pathway.run.Problem;
+import org.pathway.domain.Scope;
 import org.pathway.metrics.MetricValue;
 import org.pathway.report.ReportDocument.Block;
 import org.pathway.report.ReportDocument.Branding;
 import org.pathway.report.ReportDocument.Section;
+import org.pathway.run.Problem;
 
 import org.springframework.stereotype.Component;
 
@@ -39,10 +40,10 @@ public class ReportAssembler {
 	 */
 	public List<String> scopes(ReportTemplate template, List<MetricValue> values) {
 		if (!template.perFunder()) {
-			return List.of("network");
+			return List.of(Scope.NETWORK.toString());
 		}
 		return values.stream()
-			.filter((v) -> v.metric().equals("F1") && v.scope().startsWith("funder:"))
+			.filter((v) -> v.metric().equals("F1") && v.scope().startsWith(Scope.Kind.FUNDER.prefix()))
 			.map(MetricValue::scope)
 			.distinct()
 			.sorted()
@@ -51,22 +52,23 @@ public class ReportAssembler {
 
 	public ReportDocument assemble(ReportTemplate template, String scope, LocalDate asOf, List<MetricValue> values,
 			List<Problem> problems) {
-		String funderId = scope.startsWith("funder:") ? scope.substring("funder:".length()) : null;
+		Scope reported = Scope.parse(scope);
+		String funderId = reported.is(Scope.Kind.FUNDER) ? reported.id() : null;
 		Map<String, String> funders = this.facts.funders();
 		String funderName = (funderId != null) ? funders.getOrDefault(funderId, funderId) : null;
 		ReportFacts.Plan plan = this.facts.plan();
 		Set<String> memberScopes = new TreeSet<>();
 		values.stream()
 			.filter((v) -> v.scope().equals(scope) && v.metric().equals("F5") && v.dimension().equals("member"))
-			.forEach((v) -> memberScopes.add("member:" + v.subgroup()));
+			.forEach((v) -> memberScopes.add(Scope.member(v.subgroup()).toString()));
 		Map<String, String[]> members = new LinkedHashMap<>();
 		this.facts.members().forEach((id, member) -> {
-			if (funderId == null || memberScopes.contains("member:" + id)) {
+			if (funderId == null || memberScopes.contains(Scope.member(id).toString())) {
 				members.put(id, member);
 			}
 		});
 		if (funderId == null) {
-			members.keySet().forEach((id) -> memberScopes.add("member:" + id));
+			members.keySet().forEach((id) -> memberScopes.add(Scope.member(id).toString()));
 		}
 		// the board sees every scope; a funder its own scope (all dimensions, pooled over
 		// its members)
@@ -75,7 +77,7 @@ public class ReportAssembler {
 		List<MetricValue> inScope = (funderId == null) ? values : values.stream()
 			.filter((v) -> v.scope().equals(scope) || (memberScopes.contains(v.scope()) && v.dimension().equals("all")))
 			.toList();
-		ReportContext context = new ReportContext(scope, funderId, funderName, asOf, new MetricIndex(inScope),
+		ReportContext context = new ReportContext(reported, funderId, funderName, asOf, new MetricIndex(inScope),
 				this.facts, plan, members, memberScopes, problems);
 		Map<String, String> placeholders = Map.of("{funder}", (funderName != null) ? funderName : "", "{as_of}",
 				asOf.toString(), "{organisation}", template.organisation(), "{plan}",

@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.pathway.domain.Scope;
 import org.pathway.run.Problem;
 
 /**
  * What every section builder of one report sees: its scope, the run's values in that
  * scope, the facts of that scope, and the plan.
  *
- * @param scope {@code funder:<id>} or {@code network}
+ * @param scope the report's scope: a funder, or the network
  * @param funderId the funder of a funder report, or null
  * @param funderName its name, or null
  * @param asOf the as-of date
@@ -22,7 +23,7 @@ import org.pathway.run.Problem;
  * @param memberScopes {@code member:<id>} of the members in scope
  * @param problems the run's problems
  */
-record ReportContext(String scope, String funderId, String funderName, LocalDate asOf, MetricIndex metrics,
+record ReportContext(Scope scope, String funderId, String funderName, LocalDate asOf, MetricIndex metrics,
 		ReportFacts facts, ReportFacts.Plan plan, Map<String, String[]> members, Set<String> memberScopes,
 		List<Problem> problems) {
 

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.pathway.domain.Scope;
+
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -95,7 +97,8 @@ class ReportFacts {
 	Map<String, Target> targets() {
 		Map<String, Target> targets = new LinkedHashMap<>();
 		this.jdbc.query("SELECT scope, outcome, target_year, target_rate FROM target ORDER BY scope, outcome", (rs) -> {
-			String scope = "network".equals(rs.getString(1)) ? "network" : "member:" + rs.getString(1);
+			String scope = ("network".equals(rs.getString(1)) ? Scope.NETWORK : Scope.member(rs.getString(1)))
+				.toString();
 			targets.put(scope + "|" + rs.getString(2),
 					new Target(scope, rs.getString(2), rs.getInt(3), rs.getBigDecimal(4).stripTrailingZeros()));
 		});

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.pathway.metrics.MetricKey;
 import org.pathway.metrics.MetricValue;
 import org.pathway.report.ReportDocument.Block;
 import org.pathway.report.ReportDocument.Cell;
@@ -32,7 +33,7 @@ final class SummarySections {
 		figures
 			.add(new Figure("Members reached", new Cell(BigDecimal.valueOf(context.memberScopes().size()), null, null),
 					Format.COUNT, context.isFunder() ? "received a regrant from this funding" : "in the network"));
-		MetricValue h1 = context.metrics().find("H1", context.scope(), null, "all", "all", null, null);
+		MetricValue h1 = context.metrics().find(MetricKey.total("H1", context.scope()));
 		figures.add(new Figure("More young people on a path",
 				(h1 != null && h1.value() != null) ? new Cell(h1.value(), null, null) : Cell.missing("no_data"),
 				Format.COUNT,
@@ -41,9 +42,9 @@ final class SummarySections {
 	}
 
 	static List<Block> headline(ReportContext context) {
-		MetricValue h1 = context.metrics().find("H1", context.scope(), null, "all", "all", null, null);
-		MetricValue h2 = context.metrics().find("H2", context.scope(), null, "all", "all", null, null);
-		MetricValue pace = context.metrics().find("H2", context.scope(), null, "pace", "period_elapsed", null, null);
+		MetricValue h1 = context.metrics().find(MetricKey.total("H1", context.scope()));
+		MetricValue h2 = context.metrics().find(MetricKey.total("H2", context.scope()));
+		MetricValue pace = context.metrics().find(MetricKey.total("H2", context.scope()).in("pace", "period_elapsed"));
 		long goal = (context.plan() != null) ? context.plan().goal() : 0;
 		List<Block> blocks = new ArrayList<>();
 		blocks.add(new KeyFigures(List.of(

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.pathway.domain.Scope;
 import org.pathway.metrics.MetricStore;
 import org.pathway.metrics.MetricValue;
 
@@ -33,7 +34,7 @@ class Headlines {
 	}
 
 	List<Figure> of(long runId) {
-		return this.store.values(runId, "network", METRICS)
+		return this.store.values(runId, Scope.NETWORK.toString(), METRICS)
 			.stream()
 			.filter((v) -> v.outcome() == null)
 			.filter((v) -> ("all".equals(v.dimension()) && "all".equals(v.subgroup())) || "pace".equals(v.dimension()))
