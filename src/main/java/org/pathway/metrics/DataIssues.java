@@ -13,14 +13,15 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * Loaded figures that cannot all be right (an over-committed pool, a payment after its
  * grant's end, disbursements above their regrant), from
  * {@code sql/metrics/data-issues.sql}. They do not stop a run; they are listed with its
- * problems.
+ * problems (and an upload's check shows those it would bring).
  */
-final class DataIssues {
+public final class DataIssues {
 
 	private DataIssues() {
 	}
 
-	static List<Problem> find(NamedParameterJdbcTemplate jdbc, LocalDate asOf) {
+	/** The issues of what the database holds now, as of a date. */
+	public static List<Problem> find(NamedParameterJdbcTemplate jdbc, LocalDate asOf) {
 		return jdbc.query(SqlFiles.read("data-issues.sql"), new MapSqlParameterSource("asOf", Date.valueOf(asOf)),
 				(rs, i) -> new Problem(rs.getString("path"), 0, null, rs.getString("message")));
 	}

@@ -1,11 +1,8 @@
 package org.pathway.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,14 +10,13 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.pathway.ingest.FileIngester;
-import org.pathway.run.FileOutcome;
 import org.pathway.ingest.InputFile;
 import org.pathway.ingest.InputScanner;
-import org.pathway.run.RunRecords;
+import org.pathway.metrics.DataIssues;
+import org.pathway.run.FileOutcome;
 import org.pathway.run.Problem;
+import org.pathway.run.RunRecords;
 
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -47,12 +43,6 @@ public class InputValidator {
 	private final RunRecords records;
 
 	private final TransactionTemplate transaction;
-
-	/**
-	 * The metrics step's query of figures that cannot all be right (over-committed pools,
-	 * payments after a grant's end, disbursements above their regrant).
-	 */
-	private static final String DATA_ISSUES = "sql/metrics/data-issues.sql";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -119,15 +109,7 @@ public class InputValidator {
 	}
 
 	private List<Problem> dataIssues(LocalDate asOf) {
-		String sql;
-		try (InputStream in = new ClassPathResource(DATA_ISSUES).getInputStream()) {
-			sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return this.jdbc.query(sql, new MapSqlParameterSource("asOf", Date.valueOf(asOf)),
-				(rs, i) -> new Problem(rs.getString("path"), 0, null, rs.getString("message")));
+		return DataIssues.find(this.jdbc, asOf);
 	}
 
 	private RunResult validateFiles(List<InputFile> files) {

@@ -2,16 +2,16 @@ package org.pathway.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.pathway.pipeline.InputUploads;
 import org.pathway.pipeline.InputUploads.IfExists;
 import org.pathway.pipeline.InputUploads.Upload;
 import org.pathway.pipeline.RunHistory;
 import org.pathway.pipeline.RunView;
+import org.pathway.run.FileOutcome;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -44,42 +44,60 @@ class InputsApi {
 		this.history = history;
 	}
 
+	/**
+	 * What each input file contributed to the latest run.
+	 *
+	 * @param runId the latest run, or null
+	 * @param files its files
+	 */
+	record Inputs(Long runId, List<FileOutcome> files) {
+	}
+
+	/**
+	 * What became of an upload.
+	 *
+	 * @param file its name
+	 * @param kind its input kind, or null
+	 * @param valid false when it was rejected
+	 * @param status placed, replaced, exists or rejected
+	 * @param records its data rows
+	 * @param existingRecords the rows of the file of that name already there, or null
+	 * @param problems every problem, as {@code FILE:LINE:COLUMN: message}
+	 * @param warnings what a run would flag once it is in
+	 * @param error why it was not placed when a file of its name is there, else absent
+	 */
+	record Uploaded(String file, String kind, boolean valid, String status, long records, Long existingRecords,
+			List<String> problems, List<String> warnings, @JsonInclude(JsonInclude.Include.NON_NULL) String error) {
+	}
+
 	@GetMapping
-	Map<String, Object> inputs() {
+	Inputs inputs() {
 		RunView latest = this.history.recent(1).stream().findFirst().orElse(null);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("runId", (latest != null) ? latest.runId() : null);
-		body.put("files", (latest != null) ? latest.files() : List.of());
-		return body;
+		return (latest != null) ? new Inputs(latest.runId(), latest.files()) : new Inputs(null, List.of());
 	}
 
 	@PostMapping
-	ResponseEntity<Map<String, Object>> upload(@RequestParam("file") MultipartFile file,
+	ResponseEntity<Uploaded> upload(@RequestParam("file") MultipartFile file,
 			@RequestParam(defaultValue = "false") boolean replace) throws IOException {
 		Upload upload;
 		try (InputStream content = file.getInputStream()) {
 			upload = this.uploads.accept(file.getOriginalFilename(), content,
 					replace ? IfExists.REPLACE : IfExists.ASK);
 		}
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("file", upload.outcome().path());
-		body.put("kind", (upload.outcome().kind() != null) ? upload.outcome().kind().toLowerCase(Locale.ROOT) : null);
-		body.put("valid", !Upload.REJECTED.equals(upload.status()));
-		body.put("status", upload.status());
-		body.put("records", upload.outcome().records());
-		body.put("existingRecords", upload.existingRows());
-		body.put("problems", upload.problems().stream().map(Object::toString).toList());
-		body.put("warnings", upload.warnings().stream().map(Object::toString).toList());
 		HttpStatus status = switch (upload.status()) {
 			case Upload.REJECTED -> HttpStatus.UNPROCESSABLE_CONTENT;
 			case Upload.EXISTS -> HttpStatus.CONFLICT;
 			case Upload.REPLACED -> HttpStatus.OK;
 			default -> HttpStatus.CREATED;
 		};
-		if (status == HttpStatus.CONFLICT) {
-			body.put("error", InputPages.exists(upload) + ": send it again with replace=true to replace it");
-		}
-		return ResponseEntity.status(status).body(body);
+		String error = (status == HttpStatus.CONFLICT)
+				? InputPages.exists(upload) + ": send it again with replace=true to replace it" : null;
+		return ResponseEntity.status(status)
+			.body(new Uploaded(upload.outcome().path(),
+					(upload.outcome().kind() != null) ? upload.outcome().kind().toLowerCase(Locale.ROOT) : null,
+					!Upload.REJECTED.equals(upload.status()), upload.status(), upload.outcome().records(),
+					upload.existingRows(), upload.problems().stream().map(Object::toString).toList(),
+					upload.warnings().stream().map(Object::toString).toList(), error));
 	}
 
 }

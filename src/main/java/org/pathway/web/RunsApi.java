@@ -3,7 +3,6 @@ package org.pathway.web;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 
 import org.pathway.pipeline.NoSuchRunException;
 import org.pathway.pipeline.RunHistory;
@@ -59,11 +58,29 @@ class RunsApi {
 		return this.history.recent(Math.max(1, Math.min(limit, 500)));
 	}
 
+	/**
+	 * One run and its problems (the first 1,000, as {@code FILE:LINE:COLUMN: message}).
+	 *
+	 * @param run the run
+	 * @param problems its problems
+	 */
+	record RunDetail(RunView run, List<String> problems) {
+	}
+
+	/**
+	 * A stop that was asked for.
+	 *
+	 * @param runId the run
+	 * @param status {@code STOPPING}
+	 */
+	record Stopping(long runId, String status) {
+	}
+
 	@GetMapping("/{runId}")
-	Map<String, Object> run(@PathVariable long runId) {
+	RunDetail run(@PathVariable long runId) {
 		RunView run = this.history.find(runId).orElseThrow(() -> new NoSuchRunException(runId));
 		List<String> problems = this.history.problems(runId).stream().limit(1000).map(Object::toString).toList();
-		return Map.of("run", run, "problems", problems);
+		return new RunDetail(run, problems);
 	}
 
 	@PostMapping("/{runId}/restart")
@@ -72,9 +89,9 @@ class RunsApi {
 	}
 
 	@PostMapping("/{runId}/stop")
-	ResponseEntity<Map<String, Object>> stop(@PathVariable long runId) {
+	ResponseEntity<Stopping> stop(@PathVariable long runId) {
 		this.launcher.stop(runId);
-		return ResponseEntity.accepted().body(Map.of("runId", runId, "status", "STOPPING"));
+		return ResponseEntity.accepted().body(new Stopping(runId, "STOPPING"));
 	}
 
 	/**
