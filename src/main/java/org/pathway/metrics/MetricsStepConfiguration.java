@@ -1,5 +1,7 @@
 package org.pathway.metrics;
 
+import java.util.List;
+
 import org.pathway.progress.RunProgress;
 import org.pathway.run.RunParameters;
 import org.pathway.run.RunRecords;
@@ -30,9 +32,9 @@ public class MetricsStepConfiguration {
 	@Bean
 	@StepScope
 	MetricsTasklet metricsTasklet(@Value("#{stepExecution.jobParameters}") JobParameters parameters,
-			NamedParameterJdbcTemplate jdbc, MetricStore store, RunRecords records) {
+			NamedParameterJdbcTemplate jdbc, List<MetricFamily> families, MetricStore store, RunRecords records) {
 		RunParameters run = RunParameters.of(parameters);
-		return new MetricsTasklet(jdbc, store, records, run.asOf(), run.output());
+		return new MetricsTasklet(jdbc, families, store, records, run.asOf(), run.output());
 	}
 
 }

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -38,13 +36,16 @@ class MetricsTasklet implements Tasklet {
 
 	private final RunRecords records;
 
+	private final List<MetricFamily> families;
+
 	private final LocalDate asOf;
 
 	private final Path output;
 
-	MetricsTasklet(NamedParameterJdbcTemplate jdbc, MetricStore store, RunRecords records, LocalDate asOf,
-			Path output) {
+	MetricsTasklet(NamedParameterJdbcTemplate jdbc, List<MetricFamily> families, MetricStore store, RunRecords records,
+			LocalDate asOf, Path output) {
 		this.jdbc = jdbc;
+		this.families = List.copyOf(families);
 		this.store = store;
 		this.records = records;
 		this.asOf = asOf;
@@ -88,28 +89,27 @@ class MetricsTasklet implements Tasklet {
 	}
 
 	/**
-	 * Every metric value, in no particular order. The money metrics (SQL sums) are
-	 * computed on the other core while the outcome metrics are computed here.
+	 * Every metric value, in no particular order: every family but the last is computed
+	 * on another core while the last is computed here.
 	 */
 	List<MetricValue> compute() throws Exception {
-		OutcomeInputs inputs = new OutcomeInputs(this.jdbc, this.asOf);
-		PlanSettings plan = inputs.plan();
-		CompletableFuture<List<MetricValue>> money = CompletableFuture.supplyAsync(
-				() -> new MoneyMetrics(this.jdbc, this.asOf, (plan != null) ? plan.elapsedShare(this.asOf) : null)
-					.compute());
-		List<MetricValue> outcomes = new ArrayList<>();
-		if (plan != null) {
-			long started = System.nanoTime();
-			Map<String, Set<String>> membersOf = inputs.membersOf();
-			List<OutcomeCell> cells = OutcomePooling.pool(inputs.cells(), membersOf);
-			List<OutcomeTarget> targets = inputs.targets();
-			long read = System.nanoTime();
-			outcomes.addAll(new OutcomeMetrics(plan, this.asOf, membersOf).compute(cells, targets));
-			logger.info("Outcome metrics: " + cells.size() + " cells read in " + (read - started) / 1_000_000
-					+ " ms, computed in " + (System.nanoTime() - read) / 1_000_000 + " ms");
+		List<CompletableFuture<List<MetricValue>>> others = new ArrayList<>();
+		for (MetricFamily family : this.families.subList(0, this.families.size() - 1)) {
+			others.add(CompletableFuture.supplyAsync(() -> {
+				try {
+					return family.compute(this.jdbc, this.asOf);
+				}
+				catch (Exception ex) {
+					throw (ex instanceof RuntimeException runtime) ? runtime : new IllegalStateException(ex);
+				}
+			}));
 		}
-		List<MetricValue> values = new ArrayList<>(join(money));
-		values.addAll(outcomes);
+		List<MetricValue> here = this.families.get(this.families.size() - 1).compute(this.jdbc, this.asOf);
+		List<MetricValue> values = new ArrayList<>();
+		for (CompletableFuture<List<MetricValue>> other : others) {
+			values.addAll(join(other));
+		}
+		values.addAll(here);
 		return values;
 	}
 
