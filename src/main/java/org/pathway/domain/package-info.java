@@ -1,5 +1,5 @@
 /**
- * The fixed vocabularies of domain.md section 2, and the one rule for identifiers that
- * name files or folders.
+ * The fixed vocabularies of domain.md section 2, and the scopes of contract.md section 3
+ * (network, funder, member, ...), as written in every output.
  */
 package org.pathway.domain;
