@@ -3,13 +3,12 @@ package org.pathway.publish;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
 import org.pathway.run.RunRecords;
 import org.pathway.metrics.MetricStore;
-import org.pathway.render.ReportRenderer;
+import org.pathway.render.Renderers;
 import org.pathway.report.ReportAssembler;
 
 import org.pathway.progress.RunProgress;
@@ -42,13 +41,9 @@ public class ReportsStepConfiguration {
 			@Value("#{jobParameters['reports'] ?: ''}") String reports,
 			@Value("#{jobParameters['funders'] ?: ''}") String funders,
 			@Value("${pathway.report-templates:report-templates}") String templates, ReportAssembler assembler,
-			MetricStore store, RunRecords records, List<ReportRenderer> renderers, ReconciliationGate gate,
-			RunProgress progress) {
-		List<ReportRenderer> ordered = renderers.stream()
-			.sorted(java.util.Comparator.comparing(ReportRenderer::format))
-			.toList();
-		return new ReportsTasklet(assembler, store, records, ordered, gate, Path.of(templates), asOf, Path.of(output),
-				set(reports), set(funders), progress);
+			MetricStore store, RunRecords records, Renderers renderers, ReconciliationGate gate, RunProgress progress) {
+		return new ReportsTasklet(assembler, store, records, renderers.all(), gate, Path.of(templates), asOf,
+				Path.of(output), set(reports), set(funders), progress);
 	}
 
 	private static Set<String> set(String list) {
