@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 
 import org.pathway.progress.RunProgress;
+import org.pathway.render.Renderers;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -31,8 +32,8 @@ public class OutboxStepConfiguration {
 	@StepScope
 	OutboxTasklet outboxTasklet(@Value("#{jobParameters['asOf']}") LocalDate asOf,
 			@Value("#{jobParameters['output']}") String output, Outbox outbox, JdbcTemplate jdbc,
-			DeliveryProperties properties) {
-		return new OutboxTasklet(outbox, jdbc, properties, asOf, Path.of(output));
+			DeliveryProperties properties, Renderers renderers) {
+		return new OutboxTasklet(outbox, jdbc, properties, asOf, Path.of(output), renderers);
 	}
 
 }
