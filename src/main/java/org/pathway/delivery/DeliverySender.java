@@ -8,6 +8,7 @@ import java.util.List;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
@@ -131,6 +132,10 @@ public class DeliverySender {
 					+ delivery.runId() + " wrote it (its checksum differs from the manifest's)");
 		}
 		helper.addAttachment(file.getFileName().toString(), new ByteArrayResource(bytes));
+		// base64 whatever the type: a text format's line ends then arrive as written, and
+		// its checksum holds (PDFs and workbooks went as base64 already)
+		MimeMultipart parts = helper.getRootMimeMultipart();
+		parts.getBodyPart(parts.getCount() - 1).setHeader("Content-Transfer-Encoding", "base64");
 	}
 
 	private static String describe(Exception ex) {
