@@ -19,8 +19,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * features; publish -> render -> report -> metrics -> ingest -> domain; giving360
  * (export) -> ingest; delivery -> publish; nothing imports a trigger; progress is a leaf
  * every step may report to. OpenPDF is used only in render.pdf, Apache POI only in
- * render.excel, ingest.read and giving360 (the 360Giving spreadsheet). Checked on the
- * imports of the main sources.
+ * render.excel, ingest.read and giving360 (the 360Giving spreadsheet). The formats are
+ * reached only through render's API (ReportRenderer, Renderers): no code outside render
+ * names render.pdf or render.excel, or writes an output format's name in a string.
+ * Checked on the main sources.
  */
 class ArchitectureTests {
 
@@ -49,7 +51,10 @@ class ArchitectureTests {
 			Map.entry("render",
 					List.of("publish", "delivery", "pipeline", "cli", "generate", "ingest", "giving360", "web",
 							"schedule")),
-			Map.entry("publish", List.of("delivery", "pipeline", "cli", "generate", "giving360", "web", "schedule")),
+			// publish reads written files back through the renderers, never with the
+			// input's readers
+			Map.entry("publish",
+					List.of("delivery", "pipeline", "cli", "generate", "giving360", "web", "schedule", "ingest.read")),
 			// delivery reads what publish wrote (the manifest) and sends it
 			Map.entry("delivery", List.of("pipeline", "cli", "generate", "giving360", "web", "schedule")),
 			// the 360Giving export reads the facts and the standard's field names
@@ -76,7 +81,7 @@ class ArchitectureTests {
 			List<String> forbidden = FORBIDDEN.getOrDefault(module, List.of());
 			for (String imported : imports(file)) {
 				for (String other : forbidden) {
-					if (imported.startsWith("org.pathway." + other + ".")) {
+					if (imported.startsWith("org.pathway." + other + ".") || imported.equals("org.pathway." + other)) {
 						violations.add(MAIN.relativize(file) + " imports " + imported);
 					}
 				}
@@ -101,6 +106,39 @@ class ArchitectureTests {
 						&& !where.equals("ingest/read") && !where.equals("giving360")) {
 					violations.add(where + "/" + file.getFileName() + " imports " + imported);
 				}
+			}
+		}
+		assertThat(violations).isEmpty();
+	}
+
+	/**
+	 * A renderer owns its format (house style): outside render, no source names the
+	 * format packages (imported or fully qualified) or writes "pdf", "xlsx" or a media
+	 * type of theirs in a string, except where input files are read (ingest, the uploads
+	 * of pipeline) and the 360Giving interchange file is written (giving360).
+	 */
+	@Test
+	void outputFormatsAreKnownOnlyToTheirRenderers() throws IOException {
+		// lower case: the format's words in code; prose for people may say "PDF"
+		Pattern formatWord = Pattern.compile("\"[^\"\n]*\\b(pdf|xlsx|spreadsheetml)\\b[^\"\n]*\"");
+		List<String> violations = new ArrayList<>();
+		for (Path file : sources()) {
+			String module = MAIN.relativize(file).getName(0).toString();
+			if (module.equals("render")) {
+				continue;
+			}
+			String text = Files.readString(file);
+			for (String format : List.of("org.pathway.render.pdf", "org.pathway.render.excel")) {
+				if (text.contains(format)) {
+					violations.add(MAIN.relativize(file) + " names " + format);
+				}
+			}
+			if (List.of("ingest", "giving360").contains(module) || file.endsWith("InputUploads.java")) {
+				continue;
+			}
+			Matcher literal = formatWord.matcher(text);
+			while (literal.find()) {
+				violations.add(MAIN.relativize(file) + " says " + literal.group());
 			}
 		}
 		assertThat(violations).isEmpty();
