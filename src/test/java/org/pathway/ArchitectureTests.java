@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -25,7 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * delivery -> publish -> render -> report -> metrics -> ingest -> run, io, domain;
  * giving360 (export) -> ingest; nothing imports a trigger; progress is a leaf every step
  * may report to. No two modules depend on each other. OpenPDF is used only in render.pdf,
- * Apache POI only in render.excel, ingest.read and giving360.
+ * Apache POI only in render.excel, ingest.read and giving360. The output formats are
+ * reached only through render's API (ReportRenderer, Renderers): nothing outside render
+ * uses render.pdf or render.excel, or writes a format's name in a string, and publish
+ * reads written files back through the renderers, never with the input's readers.
  */
 class ArchitectureTests {
 
@@ -104,6 +109,42 @@ class ArchitectureTests {
 			.dependOnClassesThat()
 			.resideInAPackage("org.apache.poi..")
 			.check(MAIN);
+	}
+
+	@Test
+	void outputFormatsAreKnownOnlyToTheirRenderers() throws IOException {
+		noClasses().that()
+			.resideOutsideOfPackage("org.pathway.render..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.pathway.render.pdf..", "org.pathway.render.excel..")
+			.because("a renderer owns its format")
+			.check(MAIN);
+		noClasses().that()
+			.resideInAPackage("org.pathway.publish..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.pathway.ingest.read..")
+			.because("written files are read back by their renderers")
+			.check(MAIN);
+		// lower case: the format's words in code; prose for people may say "PDF". Input
+		// files are read in ingest and the uploads; giving360 writes an interchange file.
+		Pattern formatWord = Pattern.compile("\"[^\"\n]*\\b(pdf|xlsx|spreadsheetml)\\b[^\"\n]*\"");
+		List<String> violations = new ArrayList<>();
+		Path main = Path.of("src/main/java/org/pathway");
+		try (Stream<Path> files = Files.walk(main)) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".java")).toList()) {
+				String module = main.relativize(file).getName(0).toString();
+				if (List.of("render", "ingest", "giving360").contains(module) || file.endsWith("InputUploads.java")) {
+					continue;
+				}
+				Matcher literal = formatWord.matcher(Files.readString(file));
+				while (literal.find()) {
+					violations.add(main.relativize(file) + " says " + literal.group());
+				}
+			}
+		}
+		assertThat(violations).isEmpty();
 	}
 
 	@Test

@@ -21,6 +21,7 @@ import org.pathway.run.Problem;
 import org.pathway.metrics.MetricStore;
 import org.pathway.pipeline.RunRequest;
 import org.pathway.pipeline.RunResult;
+import org.pathway.render.Renderers;
 
 import org.springframework.context.ApplicationContext;
 
@@ -55,7 +56,7 @@ final class Summary {
 			Path folder = request.output().resolve(request.asOf().toString());
 			this.out.println("Metrics: " + WHOLE.format(context.getBean(MetricStore.class).count(result.runId()))
 					+ " values in " + folder.resolve("metrics.csv"));
-			reports(folder);
+			reports(folder, context.getBean(Renderers.class));
 			deliveries(context.getBean(Deliveries.class), request);
 		}
 		this.out.println("In the database now:");
@@ -70,12 +71,12 @@ final class Summary {
 	}
 
 	/**
-	 * The report files of the run's folder, one per line, for the person who will open
-	 * them.
+	 * The report files of the run's folder (those in a format a renderer writes), one per
+	 * line, for the person who will open them.
 	 */
-	private void reports(Path folder) {
+	private void reports(Path folder, Renderers renderers) {
 		try (Stream<Path> files = Files.walk(folder)) {
-			List<Path> reports = files.filter((f) -> f.toString().endsWith(".pdf") || f.toString().endsWith(".xlsx"))
+			List<Path> reports = files.filter((f) -> renderers.ofFile(f.getFileName().toString()).isPresent())
 				.sorted()
 				.toList();
 			this.out.println("Reports: " + reports.size() + " files, listed with their checksums in "
@@ -88,8 +89,8 @@ final class Summary {
 	}
 
 	/**
-	 * What the run left for delivery: how many pairs wait for approval, and who has no
-	 * address.
+	 * What the run left for delivery: how many funders' reports wait for approval, and
+	 * who has no address.
 	 */
 	private void deliveries(Deliveries deliveries, RunRequest request) {
 		Map<String, List<String>> byStatus = new TreeMap<>();

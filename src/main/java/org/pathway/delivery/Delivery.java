@@ -5,20 +5,19 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 
+import org.pathway.io.Sha256;
+
 /**
- * One funder's report pair in the outbox, and what became of it.
+ * One funder's report files in the outbox, and what became of them.
  *
  * @param id the delivery's id
  * @param funderId the funder
  * @param funderName its name, for the message
  * @param asOf the reports' as-of date
- * @param checksum a digest of the pair's checksums: with the funder and date, the key
- * that is sent at most once
+ * @param checksum a digest of the attachments' checksums ({@link #checksumOf(List)}):
+ * with the funder and date, the key that is sent at most once
  * @param runId the run that wrote the reports
- * @param pdfPath the PDF, under the date's output folder
- * @param pdfSha256 its checksum in the manifest
- * @param xlsxPath the workbook, under the date's output folder
- * @param xlsxSha256 its checksum in the manifest
+ * @param attachments the report files, in the order they are attached
  * @param recipients the funder's contact addresses separated by {@code ;}, or null
  * @param status one of the {@code Delivery.*} statuses
  * @param messageId the message's stable Message-ID
@@ -31,9 +30,13 @@ import java.util.List;
  * @param createdAt when it was queued
  */
 public record Delivery(long id, String funderId, String funderName, LocalDate asOf, String checksum, long runId,
-		String pdfPath, String pdfSha256, String xlsxPath, String xlsxSha256, String recipients, String status,
-		String messageId, int attempts, LocalDateTime nextAttemptAt, String lastError, String decidedBy,
-		LocalDateTime decidedAt, LocalDateTime sentAt, LocalDateTime createdAt) {
+		List<Attachment> attachments, String recipients, String status, String messageId, int attempts,
+		LocalDateTime nextAttemptAt, String lastError, String decidedBy, LocalDateTime decidedAt, LocalDateTime sentAt,
+		LocalDateTime createdAt) {
+
+	public Delivery {
+		attachments = List.copyOf(attachments);
+	}
 
 	/** Waits for a person to approve it. */
 	public static final String AWAITING_APPROVAL = "awaiting_approval";
@@ -60,6 +63,14 @@ public record Delivery(long id, String funderId, String funderName, LocalDate as
 
 	/** The funder has no contact address. */
 	public static final String NOT_DELIVERABLE = "not_deliverable";
+
+	/**
+	 * The digest of the files' checksums, one a line in attachment order: for a PDF and a
+	 * workbook, {@code sha256(pdf + "\n" + xlsx)}, the key deliveries have always had.
+	 */
+	static String checksumOf(List<Attachment> attachments) {
+		return Sha256.hex(String.join("\n", attachments.stream().map(Attachment::sha256).toList()));
+	}
 
 	public List<String> recipientList() {
 		return (this.recipients == null) ? List.of()

@@ -8,10 +8,12 @@ import java.util.List;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 import org.pathway.io.Sha256;
+import org.pathway.render.Renderers;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,12 +44,15 @@ public class DeliverySender {
 
 	private final Path output;
 
+	private final Renderers renderers;
+
 	DeliverySender(Outbox outbox, ObjectProvider<JavaMailSender> mail, DeliveryProperties properties,
-			@Value("${pathway.folders.output:output}") String output) {
+			@Value("${pathway.folders.output:output}") String output, Renderers renderers) {
 		this.outbox = outbox;
 		this.mail = mail;
 		this.properties = properties;
 		this.output = Path.of(output);
+		this.renderers = renderers;
 	}
 
 	/** Marks what a stopped process left {@code sending} as {@code unknown}. */
@@ -106,26 +111,31 @@ public class DeliverySender {
 		helper.setFrom(this.properties.from());
 		helper.setTo(delivery.recipientList().toArray(String[]::new));
 		helper.setSubject(DeliveryText.subject(delivery));
-		helper.setText(DeliveryText.body(delivery));
-		attach(helper, delivery, delivery.pdfPath(), delivery.pdfSha256());
-		attach(helper, delivery, delivery.xlsxPath(), delivery.xlsxSha256());
+		helper.setText(DeliveryText.body(delivery, this.renderers));
+		for (Attachment attachment : delivery.attachments()) {
+			attach(helper, delivery, attachment);
+		}
 		return message;
 	}
 
 	/** Attaches a report file, refusing one whose bytes are no longer the manifest's. */
-	private void attach(MimeMessageHelper helper, Delivery delivery, String relative, String sha256)
+	private void attach(MimeMessageHelper helper, Delivery delivery, Attachment attachment)
 			throws IOException, MessagingException {
 		Path folder = this.output.resolve(delivery.asOf().toString()).toAbsolutePath().normalize();
-		Path file = folder.resolve(relative).normalize();
+		Path file = folder.resolve(attachment.path()).normalize();
 		if (!file.startsWith(folder) || !Files.isRegularFile(file)) {
-			throw new IllegalStateException("the report file " + relative + " is missing from " + folder);
+			throw new IllegalStateException("the report file " + attachment.path() + " is missing from " + folder);
 		}
 		byte[] bytes = Files.readAllBytes(file);
-		if (!Sha256.hex(bytes).equals(sha256)) {
-			throw new IllegalStateException("the report file " + relative + " has changed since run " + delivery.runId()
-					+ " wrote it (its checksum differs from the manifest's)");
+		if (!Sha256.hex(bytes).equals(attachment.sha256())) {
+			throw new IllegalStateException("the report file " + attachment.path() + " has changed since run "
+					+ delivery.runId() + " wrote it (its checksum differs from the manifest's)");
 		}
 		helper.addAttachment(file.getFileName().toString(), new ByteArrayResource(bytes));
+		// base64 whatever the type: a text format's line ends then arrive as written, and
+		// its checksum holds (PDFs and workbooks went as base64 already)
+		MimeMultipart parts = helper.getRootMimeMultipart();
+		parts.getBodyPart(parts.getCount() - 1).setHeader("Content-Transfer-Encoding", "base64");
 	}
 
 	private static String describe(Exception ex) {

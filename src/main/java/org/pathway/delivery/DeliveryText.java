@@ -1,5 +1,10 @@
 package org.pathway.delivery;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.pathway.render.Renderers;
+
 /** The funder-specific text of a delivery message. */
 final class DeliveryText {
 
@@ -19,31 +24,41 @@ final class DeliveryText {
 		return text.replaceAll("[\\p{Cntrl}\\u0085\\u2028\\u2029]+", " ").strip();
 	}
 
-	static String body(Delivery delivery) {
-		String pdf = name(delivery.pdfPath());
-		String xlsx = name(delivery.xlsxPath());
+	/**
+	 * The message: each file named with what it is for (its format's purpose), then its
+	 * checksum. For a PDF and a workbook: "ballmer.pdf to read, and ballmer.xlsx to
+	 * analyse (...)".
+	 */
+	static String body(Delivery delivery, Renderers renderers) {
+		List<String> files = new ArrayList<>();
+		StringBuilder checksums = new StringBuilder();
+		for (Attachment attachment : delivery.attachments()) {
+			String name = attachment.fileName();
+			files.add(renderers.ofFile(name).map((format) -> name + " " + format.purpose()).orElse(name));
+			checksums.append("  ").append(attachment.sha256()).append("  ").append(name).append('\n');
+		}
 		return """
 				Dear %s team,
 
-				Attached is your funder report as of %s: %s to read, and %s to analyse (its Metrics sheet \
-				has every value, one row each).
+				Attached is your funder report as of %s: %s.
 
 				It covers the grants you made to the network, the regrants and disbursements they funded, \
 				and the outcomes for young people in the communities your money reached. Groups too small \
 				to publish are shown as suppressed.
 
 				Checksums (SHA-256), to confirm the files are the ones we produced:
-				  %s  %s
-				  %s  %s
-
+				%s
 				This message was sent once by Pathway, the network's reporting system (run %d). \
 				Reply to this message with any question.
-				""".formatted(delivery.funderName(), delivery.asOf(), pdf, xlsx, delivery.pdfSha256(), pdf,
-				delivery.xlsxSha256(), xlsx, delivery.runId());
+				""".formatted(delivery.funderName(), delivery.asOf(), list(files), checksums, delivery.runId());
 	}
 
-	private static String name(String path) {
-		return path.substring(path.lastIndexOf('/') + 1);
+	/** {@code a}; {@code a, and b}; {@code a, b, and c}. */
+	static String list(List<String> items) {
+		if (items.size() <= 1) {
+			return String.join("", items);
+		}
+		return String.join(", ", items.subList(0, items.size() - 1)) + ", and " + items.get(items.size() - 1);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.pathway.delivery;
 
 import org.pathway.progress.RunProgress;
+import org.pathway.render.Renderers;
 import org.pathway.run.RunParameters;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -29,9 +30,9 @@ public class OutboxStepConfiguration {
 	@Bean
 	@StepScope
 	OutboxTasklet outboxTasklet(@Value("#{stepExecution.jobParameters}") JobParameters parameters, Outbox outbox,
-			JdbcTemplate jdbc, DeliveryProperties properties) {
+			JdbcTemplate jdbc, DeliveryProperties properties, Renderers renderers) {
 		RunParameters run = RunParameters.of(parameters);
-		return new OutboxTasklet(outbox, jdbc, properties, run.asOf(), run.output());
+		return new OutboxTasklet(outbox, jdbc, properties, run.asOf(), run.output(), renderers);
 	}
 
 }

@@ -40,6 +40,11 @@ public record MetricValue(String metric, String scope, String outcome, String di
 	/** The stable order of metrics.csv and of the Metrics sheet. */
 	public static final Comparator<MetricValue> ORDER = BY_METRIC_AND_SCOPE.thenComparing(WITHIN_METRIC_AND_SCOPE);
 
+	/** How this value reads (money, rate, change, count or status), from its metric. */
+	public MetricKind kind() {
+		return MetricCatalog.kind(this.metric);
+	}
+
 	/** A money total of a scope in one currency. */
 	public static MetricValue money(String metric, String scope, String currency, BigDecimal value) {
 		return new MetricValue(metric, scope, null, "all", "all", null, currency, value, null);

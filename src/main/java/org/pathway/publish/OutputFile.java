@@ -6,7 +6,7 @@ package org.pathway.publish;
  * @param path relative to {@code OUTPUT/<as-of>/}, with '/' separators
  * @param report the template id
  * @param scope the scope ({@code funder:<id>}, {@code network})
- * @param format {@code pdf} or {@code xlsx}
+ * @param format the format's name, as its renderer gives it ({@code pdf})
  * @param bytes its size
  * @param sha256 its checksum
  */

@@ -115,7 +115,7 @@ public final class ReportCatalog {
 	 * @param path its path under the date's folder
 	 * @param report the report template
 	 * @param scope its scope ({@code network}, {@code funder:<id>})
-	 * @param format {@code pdf} or {@code xlsx}
+	 * @param format the format's name, as its renderer gives it ({@code pdf})
 	 * @param bytes its size
 	 * @param sha256 its checksum
 	 */

@@ -1,12 +1,11 @@
 package org.pathway.publish;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.TreeSet;
 
 import org.pathway.metrics.MetricStore;
 import org.pathway.progress.RunProgress;
-import org.pathway.render.ReportRenderer;
+import org.pathway.render.Renderers;
 import org.pathway.report.ReportAssembler;
 import org.pathway.run.RunParameters;
 import org.pathway.run.RunRecords;
@@ -37,13 +36,9 @@ public class ReportsStepConfiguration {
 	@StepScope
 	ReportsTasklet reportsTasklet(@Value("#{stepExecution.jobParameters}") JobParameters parameters,
 			@Value("${pathway.report-templates:report-templates}") String templates, ReportAssembler assembler,
-			MetricStore store, RunRecords records, List<ReportRenderer> renderers, ReconciliationGate gate,
-			RunProgress progress) {
-		List<ReportRenderer> ordered = renderers.stream()
-			.sorted(java.util.Comparator.comparing(ReportRenderer::format))
-			.toList();
+			MetricStore store, RunRecords records, Renderers renderers, ReconciliationGate gate, RunProgress progress) {
 		RunParameters run = RunParameters.of(parameters);
-		return new ReportsTasklet(assembler, store, records, ordered, gate, Path.of(templates), run.asOf(),
+		return new ReportsTasklet(assembler, store, records, renderers.all(), gate, Path.of(templates), run.asOf(),
 				run.output(), new TreeSet<>(run.reports()), new TreeSet<>(run.funders()), progress);
 	}
 

@@ -136,19 +136,19 @@ class ReportsTasklet implements Tasklet {
 		ReportDocument document = this.assembler.assemble(template, scope, this.asOf, values, problems);
 		StringBuilder timings = new StringBuilder("assemble " + (System.nanoTime() - assembling) / 1_000_000);
 		String stem = template.perFunder() ? name : reportId;
-		List<Path> written = new ArrayList<>();
+		List<ReconciliationGate.Written> written = new ArrayList<>();
 		List<OutputFile> outputs = new ArrayList<>();
 		for (ReportRenderer renderer : this.renderers) {
 			long rendering = System.nanoTime();
-			String fileName = stem + "-" + this.asOf + "." + renderer.format();
+			String fileName = renderer.format().fileName(stem + "-" + this.asOf);
 			String relative = reportId + "/" + name + "/" + fileName;
 			Path file = SafePaths.inside(folder, reportId, name, fileName);
 			write(file, renderer, document);
-			written.add(file);
-			outputs.add(new OutputFile(relative, reportId, scope, renderer.format(), Files.size(file),
+			written.add(new ReconciliationGate.Written(renderer, file));
+			outputs.add(new OutputFile(relative, reportId, scope, renderer.format().name(), Files.size(file),
 					InputScanner.sha256(file)));
 			timings.append(", ")
-				.append(renderer.format())
+				.append(renderer.format().name())
 				.append(' ')
 				.append((System.nanoTime() - rendering) / 1_000_000);
 		}

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 
+import org.pathway.metrics.MetricValue;
 import org.pathway.report.ReportDocument.Cell;
 import org.pathway.report.ReportDocument.Format;
 
@@ -38,6 +39,23 @@ public final class ValueText {
 			case CHANGE -> change(number);
 			case COUNT -> count(number);
 			default -> number.toPlainString();
+		};
+	}
+
+	/**
+	 * The text of a stored value in its kind, as a report shows a cell of that kind: a
+	 * money value with its currency, a rate as a percentage, a count whole.
+	 */
+	public static String of(MetricValue value) {
+		if (value.value() == null) {
+			return note(value.note());
+		}
+		return switch (value.kind()) {
+			case MONEY -> money(value.value(), value.currency());
+			case RATE -> rate(value.value());
+			case CHANGE -> change(value.value());
+			case COUNT -> count(value.value());
+			case STATUS -> value.value().toPlainString();
 		};
 	}
 

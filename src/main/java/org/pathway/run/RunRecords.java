@@ -82,8 +82,9 @@ public class RunRecords {
 
 	/** The run's file records, by path. */
 	public List<RunFile> runFiles(long runId) {
-		return this.jdbc.query("SELECT path, kind, sha256, records, status, problems, elapsed_ms FROM run_file"
-				+ " WHERE run_id = ? ORDER BY path", new DataClassRowMapper<>(RunFile.class), runId);
+		return this.jdbc
+			.query("SELECT path, kind, sha256, records, status, problems, elapsed_ms AS elapsedms FROM run_file"
+					+ " WHERE run_id = ? ORDER BY path", new DataClassRowMapper<>(RunFile.class), runId);
 	}
 
 	public List<FileOutcome> files(long runId) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.pathway.publish.ReportCatalog;
+import org.pathway.render.Renderers;
+import org.pathway.render.ReportFormat;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.FileSystemResource;
@@ -24,21 +26,22 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Reports over JSON: the reports of a date, and a download by opaque id. An id is never a
- * path; anything that is not the id of a listed report is 404.
+ * Reports over JSON: the reports of a date, and a download by opaque id, served with the
+ * media type its format's renderer gives. An id is never a path; anything that is not the
+ * id of a listed report is 404.
  */
 @RestController
 @ConditionalOnWebApplication
 @RequestMapping("/api/reports")
 class ReportsApi {
 
-	static final MediaType XLSX = MediaType
-		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
 	private final Folders folders;
 
-	ReportsApi(Folders folders) {
+	private final Renderers renderers;
+
+	ReportsApi(Folders folders, Renderers renderers) {
 		this.folders = folders;
+		this.renderers = renderers;
 	}
 
 	@GetMapping
@@ -64,8 +67,15 @@ class ReportsApi {
 		return file(catalog, entry);
 	}
 
-	static ResponseEntity<Resource> file(ReportCatalog catalog, ReportCatalog.Entry entry) {
-		MediaType type = "pdf".equals(entry.format()) ? MediaType.APPLICATION_PDF : XLSX;
+	/**
+	 * The file, as its format's media type; a format no longer registered is served as
+	 * bytes.
+	 */
+	private ResponseEntity<Resource> file(ReportCatalog catalog, ReportCatalog.Entry entry) {
+		MediaType type = this.renderers.format(entry.format())
+			.map(ReportFormat::mediaType)
+			.map(MediaType::parseMediaType)
+			.orElse(MediaType.APPLICATION_OCTET_STREAM);
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -26,13 +26,16 @@ class DatabaseOutageTests {
 	@Test
 	void aDatabaseLostMidRunFailsWithinThirtySecondsAndTheSameCommandFinishesTheRun() throws Exception {
 		assumeTrue(Databases.postgresAvailable(), "PostgreSQL at 127.0.0.1:5432");
-		Databases.freshPostgresSchema("outage");
+		// the schema just emptied, in the database the tests were given, reached through
+		// the
+		// proxy
+		String url = Databases.freshPostgresSchema("outage");
 		Path input = this.work.resolve("input");
 		SampleGenerator.generate(SampleGenerator.Scale.SMALL, 3, input, 50_000);
 		try (CuttableProxy proxy = new CuttableProxy(5432, Long.getLong("outage.cutAfter", 10_000_000))) {
-			String url = "jdbc:postgresql://127.0.0.1:" + proxy.port() + "/test?currentSchema=outage";
+			String viaProxy = url.replace("127.0.0.1:5432/", "127.0.0.1:" + proxy.port() + "/");
 			String[] run = { "run", "--input", input.toString(), "--output", this.work.resolve("output").toString(),
-					"--data", this.work.resolve("data").toString(), "--as-of", "2026-09-30", "--db-url", url,
+					"--data", this.work.resolve("data").toString(), "--as-of", "2026-09-30", "--db-url", viaProxy,
 					"--db-user", Databases.POSTGRES_USER };
 			Console console = new Console();
 			int exit = console.run(run);

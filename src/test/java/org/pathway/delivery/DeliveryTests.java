@@ -25,6 +25,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.pathway.io.Sha256;
 import org.pathway.pipeline.RunLauncher;
 import org.pathway.pipeline.RunRequest;
 import org.pathway.support.TinyInput;
@@ -110,6 +111,20 @@ class DeliveryTests {
 		assertThat(byFunder.get("ballmer").status()).isEqualTo(Delivery.AWAITING_APPROVAL);
 		assertThat(byFunder.get("ballmer").recipientList()).containsExactly("grants@example.org",
 				"officer@example.org");
+		// the funder's files of the manifest, PDF first, keyed as they always were
+		Map<String, String> manifest = manifest("2026-09-30");
+		assertThat(byFunder.get("ballmer").attachments()).containsExactly(
+				new Attachment("funder-report/ballmer/ballmer-2026-09-30.pdf", manifest.get("ballmer-2026-09-30.pdf")),
+				new Attachment("funder-report/ballmer/ballmer-2026-09-30.xlsx",
+						manifest.get("ballmer-2026-09-30.xlsx")));
+		assertThat(byFunder.get("ballmer").checksum()).isEqualTo(
+				Sha256.hex(manifest.get("ballmer-2026-09-30.pdf") + "\n" + manifest.get("ballmer-2026-09-30.xlsx")));
+		assertThat(this.jdbc.queryForList(
+				"SELECT position, path FROM delivery_attachment WHERE delivery_id = ?" + " ORDER BY position",
+				byFunder.get("horizon").id()))
+			.extracting((row) -> row.get("PATH"))
+			.containsExactly("funder-report/horizon/horizon-2026-09-30.pdf",
+					"funder-report/horizon/horizon-2026-09-30.xlsx");
 		// horizon gave no contact address: a clear state, not a silent skip
 		assertThat(byFunder.get("horizon").status()).isEqualTo(Delivery.NOT_DELIVERABLE);
 		assertThat(byFunder.get("horizon").recipients()).isNull();

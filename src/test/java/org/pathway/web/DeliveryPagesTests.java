@@ -10,8 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The deliveries page: after a run, each funder's pair waits for an operator's approval;
- * a funder without an address says so; viewers see the log but cannot decide.
+ * The deliveries page: after a run, each funder's files wait for an operator's approval,
+ * listed with their checksums; a funder without an address says so; viewers see the log
+ * but cannot decide.
  */
 class DeliveryPagesTests extends PagesTestBase {
 
@@ -22,6 +23,8 @@ class DeliveryPagesTests extends PagesTestBase {
 		assertThat(asViewer)
 			.contains("<th scope=\"row\">Ballmer Group</th>", "grants@example.org, officer@example.org",
 					"awaiting approval", "Fondation Horizon Jeunesse", "no contact address", "not deliverable")
+			.containsPattern("<td data-label=\"Files\"><div title=\"SHA-256 [0-9a-f]{64}\">ballmer-2026-09-30.pdf</div>"
+					+ "<div title=\"SHA-256 [0-9a-f]{64}\">ballmer-2026-09-30.xlsx</div></td>")
 			.doesNotContain("Approve and send");
 		String asOperator = page("/deliveries", operator());
 		assertThat(asOperator).containsOnlyOnce("Approve and send");

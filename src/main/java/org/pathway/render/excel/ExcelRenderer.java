@@ -12,6 +12,9 @@ import java.util.Optional;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.pathway.metrics.MetricValue;
+import org.pathway.render.Discrepancy;
+import org.pathway.render.ReportFormat;
 import org.pathway.render.ReportRenderer;
 import org.pathway.report.ReportDocument;
 
@@ -25,12 +28,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExcelRenderer implements ReportRenderer {
 
+	private static final ReportFormat FORMAT = new ReportFormat("xlsx", "xlsx",
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+			"to analyse (its Metrics sheet has every value, one row each)");
+
 	/** Rows of the Metrics sheet kept in memory while streaming. */
 	static final int WINDOW = 200;
 
 	@Override
-	public String format() {
-		return "xlsx";
+	public ReportFormat format() {
+		return FORMAT;
 	}
 
 	@Override
@@ -54,6 +61,13 @@ public class ExcelRenderer implements ReportRenderer {
 		finally {
 			Files.deleteIfExists(written);
 		}
+	}
+
+	/** The Metrics sheet holds every one of the values, exactly. */
+	@Override
+	public List<Discrepancy> reconcile(ReportDocument document, List<MetricValue> values, Path file)
+			throws IOException {
+		return MetricsReadBack.reconcile(values, file);
 	}
 
 	/**

@@ -79,17 +79,15 @@ final class MetricsSheet {
 	/**
 	 * Display only, the cell keeps the exact value: money {@code #,##0.00} (its currency
 	 * is a column), rates and changes of rates as percentages of the fraction, counts
-	 * whole.
+	 * whole; the value's kind says which.
 	 */
 	static CellStyle style(Styles styles, MetricValue value) {
-		if (value.currency() != null && !"F10".equals(value.metric())) {
-			return styles.money;
-		}
-		return switch (value.metric()) {
-			case "F10", "H2", "O1", "O2", "O3", "O5", "O6" -> styles.exactRate;
-			case "O4a", "O4b", "E1", "E2", "E3" -> styles.exactChange;
-			case "H1" -> styles.count;
-			default -> styles.general;
+		return switch (value.kind()) {
+			case MONEY -> styles.money;
+			case RATE -> styles.exactRate;
+			case CHANGE -> styles.exactChange;
+			case COUNT -> styles.count;
+			case STATUS -> styles.general;
 		};
 	}
 

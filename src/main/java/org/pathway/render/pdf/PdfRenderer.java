@@ -2,6 +2,7 @@ package org.pathway.render.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,9 @@ import com.lowagie.text.DocumentException;
 import com.lowagie.text.ExceptionConverter;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.pdf.PdfWriter;
+import org.pathway.metrics.MetricValue;
+import org.pathway.render.Discrepancy;
+import org.pathway.render.ReportFormat;
 import org.pathway.render.ReportRenderer;
 import org.pathway.report.ReportDocument;
 import org.pathway.report.ReportDocument.Section;
@@ -25,13 +29,15 @@ import org.springframework.stereotype.Component;
 @Component
 public class PdfRenderer implements ReportRenderer {
 
+	private static final ReportFormat FORMAT = new ReportFormat("pdf", "pdf", "application/pdf", "to read");
+
 	private static final float MARGIN = 54;
 
 	private static final float FOOTER_MARGIN = 64;
 
 	@Override
-	public String format() {
-		return "pdf";
+	public ReportFormat format() {
+		return FORMAT;
 	}
 
 	/** Writes {@code document} to {@code out}, which is left open. */
@@ -74,6 +80,13 @@ public class PdfRenderer implements ReportRenderer {
 			}
 			throw ex;
 		}
+	}
+
+	/** The PDF's text shows every value a block of the document shows, formatted. */
+	@Override
+	public List<Discrepancy> reconcile(ReportDocument document, List<MetricValue> values, Path file)
+			throws IOException {
+		return PdfReadBack.reconcile(document, values, file);
 	}
 
 }

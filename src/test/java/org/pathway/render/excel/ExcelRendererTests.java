@@ -8,7 +8,9 @@ import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -106,6 +108,22 @@ class ExcelRendererTests {
 		assertThat(row.getCell(7).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
 		assertThat(workbook.getSheet("Metrics").getRow(2).getCell(7).getCellStyle().getDataFormatString())
 			.isEqualTo("0.00%");
+	}
+
+	@Test
+	void eachValueIsShownAsItsKindWhateverColumnsItCarries() {
+		Map<String, String> formats = new TreeMap<>();
+		Sheet metrics = workbook.getSheet("Metrics");
+		for (int i = 1; i <= 7; i++) {
+			Cell value = metrics.getRow(i).getCell(7);
+			if (value != null) {
+				formats.put(metrics.getRow(i).getCell(0).getStringCellValue(),
+						value.getCellStyle().getDataFormatString());
+			}
+		}
+		// F10 carries a currency (CAD) and is a rate; H1 is a count of young people
+		assertThat(formats).containsExactlyInAnyOrderEntriesOf(
+				Map.of("F5", "#,##0.00", "O3", "0.00%", "O4b", "+0.00%;-0.00%;0.00%", "H1", "#,##0", "F10", "0.00%"));
 	}
 
 	@Test
