@@ -141,7 +141,7 @@ final class YouthFastReader {
 		}
 		String[] names = new String(bytes, start, end - start, StandardCharsets.US_ASCII).strip().split(",", -1);
 		this.fields = names.length;
-		this.at = new int[YouthLoader.COLUMNS.size()];
+		this.at = new int[YouthFile.COLUMNS.size()];
 		java.util.Arrays.fill(this.at, -1);
 		java.util.Set<String> seen = new java.util.HashSet<>();
 		for (int i = 0; i < names.length; i++) {
@@ -149,7 +149,7 @@ final class YouthFastReader {
 			if (name.isEmpty() || !seen.add(name)) {
 				return -1;
 			}
-			int column = YouthLoader.COLUMNS.indexOf(name);
+			int column = YouthFile.COLUMNS.indexOf(name);
 			if (column >= 0) {
 				if (this.at[column] >= 0) {
 					return -1;

@@ -1,8 +1,7 @@
-package org.pathway.ingest;
+package org.pathway.ingest.giving360;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,27 +11,28 @@ import java.util.Map;
 import java.util.Set;
 
 import org.pathway.domain.Vocabulary;
-import org.pathway.ingest.giving360.Giving360Field;
-import org.pathway.ingest.giving360.Giving360Grant;
-import org.pathway.ingest.giving360.Giving360Source;
+import org.pathway.ingest.ControlCharacters;
+import org.pathway.ingest.FieldException;
+import org.pathway.ingest.Fields;
+import org.pathway.ingest.IngestStore;
+import org.pathway.ingest.InputFile;
+import org.pathway.ingest.InputKind;
+import org.pathway.ingest.InputLoader.Loaded;
 import org.pathway.ingest.read.Problems;
 
 /**
- * Loads a 360Giving file as the intermediary sees it: a grant to the intermediary
+ * Loads one 360Giving file as the intermediary sees it: a grant to the intermediary
  * ({@code intermediary_org_id} of plan.yml) is a grant from its funding organisation; a
  * grant by the intermediary is a regrant to its recipient, who becomes a member of
  * unknown kind and state unless already one, paid from the grant its
  * {@code relatedActivity} names, or unattributed when it names none. Any other grant is
  * refused, saying why. Like every file, it loads whole or not at all.
  */
-final class Giving360Loader {
+final class Giving360File {
 
 	/** The kinds of facts a 360Giving file brings, in the order they are written. */
 	static final List<InputKind> KINDS = List.of(InputKind.FUNDERS, InputKind.MEMBERS, InputKind.GRANTS,
 			InputKind.REGRANTS, InputKind.DISBURSEMENTS);
-
-	static final List<InputKind> DELETE_ORDER = List.of(InputKind.DISBURSEMENTS, InputKind.REGRANTS, InputKind.GRANTS,
-			InputKind.MEMBERS, InputKind.FUNDERS);
 
 	/**
 	 * Regrant types whose code-list definition says the whole grant is for onward grants:
@@ -72,31 +72,39 @@ final class Giving360Loader {
 	private record Pending(Giving360Grant grant, Object[] row) {
 	}
 
-	Giving360Loader(IngestStore store, String path, Problems problems) {
+	/** Parses one trimmed, non-empty value of a grant. */
+	@FunctionalInterface
+	private interface Parser {
+
+		Object parse(String raw) throws FieldException;
+
+	}
+
+	Giving360File(IngestStore store, String path, Problems problems) {
 		this.store = store;
 		this.path = path;
 		this.problems = problems;
 		KINDS.forEach((kind) -> this.rows.put(kind, new ArrayList<>()));
 	}
 
-	/** Returns {grants read, facts written}. */
-	long[] load(Path file) throws IOException {
+	/** Reads, checks and, when no problem is found, writes the file's facts. */
+	Loaded load(InputFile file) throws IOException {
 		this.intermediary = this.store.intermediary().orElse(null);
 		if (this.intermediary == null) {
 			this.problems.file("no plan is loaded: plan.yml (with intermediary_org_id) tells grants the"
 					+ " intermediary received from grants it made; put it in the input folder");
-			return new long[] { 0, 0 };
+			return Loaded.NOTHING;
 		}
 		this.knownFunders = this.store.column(InputKind.FUNDERS, "funder_id", null);
 		this.knownMembers = this.store.column(InputKind.MEMBERS, "member_id", null);
 		this.grantCurrencies = new HashMap<>(this.store.column(InputKind.GRANTS, "grant_id", "currency"));
-		this.otherGrants = this.store.keysOutside(Specs.of(InputKind.GRANTS), this.path);
-		this.otherRegrants = this.store.keysOutside(Specs.of(InputKind.REGRANTS), this.path);
-		this.otherDisbursements = this.store.keysOutside(Specs.of(InputKind.DISBURSEMENTS), this.path);
+		this.otherGrants = this.store.keysOutside(InputKind.GRANTS, this.path);
+		this.otherRegrants = this.store.keysOutside(InputKind.REGRANTS, this.path);
+		this.otherDisbursements = this.store.keysOutside(InputKind.DISBURSEMENTS, this.path);
 		long records = 0;
-		try (Giving360Source source = Giving360Source.open(file, this.problems)) {
+		try (Giving360Source source = Giving360Source.open(file.file(), file.format(), this.problems)) {
 			if (source == null) {
-				return new long[] { 0, 0 };
+				return Loaded.NOTHING;
 			}
 			Giving360Grant grant;
 			while ((grant = source.next()) != null) {
@@ -108,11 +116,11 @@ final class Giving360Loader {
 		long facts = 0;
 		if (this.problems.isEmpty()) {
 			for (Map.Entry<InputKind, List<Object[]>> kind : this.rows.entrySet()) {
-				this.store.insert(Specs.of(kind.getKey()), kind.getValue(), this.path);
+				this.store.insert(kind.getKey(), kind.getValue(), this.path);
 				facts += kind.getValue().size();
 			}
 		}
-		return new long[] { records, facts };
+		return new Loaded(records, facts);
 	}
 
 	private void read(Giving360Grant grant) {
@@ -256,7 +264,7 @@ final class Giving360Loader {
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T> T parse(Giving360Grant grant, Giving360Field field, Column.Parser parser) {
+	private <T> T parse(Giving360Grant grant, Giving360Field field, Parser parser) {
 		String raw = grant.value(field);
 		if (raw.isEmpty()) {
 			if (grant.columns().containsKey(field)) {
@@ -271,13 +279,13 @@ final class Giving360Loader {
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T> T optional(Giving360Grant grant, Giving360Field field, Column.Parser parser) {
+	private <T> T optional(Giving360Grant grant, Giving360Field field, Parser parser) {
 		String raw = grant.value(field);
 		return raw.isEmpty() ? null : (T) value(grant, grant.column(field), raw, parser);
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T> T value(Giving360Grant grant, String column, String raw, Column.Parser parser) {
+	private <T> T value(Giving360Grant grant, String column, String raw, Parser parser) {
 		String control = ControlCharacters.problem(raw);
 		if (control != null) {
 			this.problems.cell(grant.line(), column, control);
