@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.pathway.domain.Vocabulary;
-import org.pathway.ingest.ControlCharacters;
-import org.pathway.ingest.FieldException;
 import org.pathway.ingest.Fields;
 import org.pathway.ingest.IngestStore;
 import org.pathway.ingest.InputFile;
@@ -47,6 +45,8 @@ final class Giving360File {
 
 	private final Problems problems;
 
+	private final GrantValues values;
+
 	private final Map<InputKind, List<Object[]>> rows = new LinkedHashMap<>();
 
 	private final Map<String, Long> seen = new HashMap<>();
@@ -72,18 +72,11 @@ final class Giving360File {
 	private record Pending(Giving360Grant grant, Object[] row) {
 	}
 
-	/** Parses one trimmed, non-empty value of a grant. */
-	@FunctionalInterface
-	private interface Parser {
-
-		Object parse(String raw) throws FieldException;
-
-	}
-
 	Giving360File(IngestStore store, String path, Problems problems) {
 		this.store = store;
 		this.path = path;
 		this.problems = problems;
+		this.values = new GrantValues(problems);
 		KINDS.forEach((kind) -> this.rows.put(kind, new ArrayList<>()));
 	}
 
@@ -125,15 +118,15 @@ final class Giving360File {
 
 	private void read(Giving360Grant grant) {
 		long before = this.problems.count();
-		String id = parse(grant, Giving360Field.ID, Giving360Values::identifier);
-		String currency = parse(grant, Giving360Field.CURRENCY, Fields::currency);
-		BigDecimal amount = parse(grant, Giving360Field.AMOUNT, Fields::positiveAmount);
-		LocalDate awarded = parse(grant, Giving360Field.AWARD_DATE, Giving360Values::date);
-		LocalDate start = optional(grant, Giving360Field.START_DATE, Giving360Values::date);
-		LocalDate end = optional(grant, Giving360Field.END_DATE, Giving360Values::date);
-		String funder = parse(grant, Giving360Field.FUNDER_ID, Fields::id);
-		String recipient = parse(grant, Giving360Field.RECIPIENT_ID, Giving360Values::identifier);
-		String regrantType = optional(grant, Giving360Field.REGRANT_TYPE,
+		String id = this.values.parse(grant, Giving360Field.ID, Giving360Values::identifier);
+		String currency = this.values.parse(grant, Giving360Field.CURRENCY, Fields::currency);
+		BigDecimal amount = this.values.parse(grant, Giving360Field.AMOUNT, Fields::positiveAmount);
+		LocalDate awarded = this.values.parse(grant, Giving360Field.AWARD_DATE, Giving360Values::date);
+		LocalDate start = this.values.optional(grant, Giving360Field.START_DATE, Giving360Values::date);
+		LocalDate end = this.values.optional(grant, Giving360Field.END_DATE, Giving360Values::date);
+		String funder = this.values.parse(grant, Giving360Field.FUNDER_ID, Fields::id);
+		String recipient = this.values.parse(grant, Giving360Field.RECIPIENT_ID, Giving360Values::identifier);
+		String regrantType = this.values.optional(grant, Giving360Field.REGRANT_TYPE,
 				(raw) -> Fields.oneOf(raw, Vocabulary.REGRANT_TYPES));
 		if (start != null && end != null && end.isBefore(start)) {
 			this.problems.cell(grant.line(), grant.column(Giving360Field.END_DATE),
@@ -157,7 +150,7 @@ final class Giving360File {
 		}
 		if (received && funder != null) {
 			// a funder it becomes names its report folder
-			value(grant, grant.column(Giving360Field.FUNDER_ID), funder, Fields::pathSegment);
+			this.values.value(grant, grant.column(Giving360Field.FUNDER_ID), funder, Fields::pathSegment);
 		}
 		if (this.problems.count() > before || funder == null || recipient == null) {
 			return;
@@ -173,8 +166,8 @@ final class Giving360File {
 	/** A grant to the intermediary: a grant from its funding organisation. */
 	private void receive(Giving360Grant grant, String id, String currency, BigDecimal amount, LocalDate awarded,
 			LocalDate start, LocalDate end, String funder, String regrantType) {
-		String title = parse(grant, Giving360Field.TITLE, Fields::text);
-		String funderName = parse(grant, Giving360Field.FUNDER_NAME, Fields::text);
+		String title = this.values.parse(grant, Giving360Field.TITLE, Fields::text);
+		String funderName = this.values.parse(grant, Giving360Field.FUNDER_NAME, Fields::text);
 		conflict(grant, id, this.otherGrants, "grant");
 		if (!this.knownFunders.containsKey(funder) && funderName != null) {
 			this.knownFunders.put(funder, funderName);
@@ -202,7 +195,7 @@ final class Giving360File {
 		String member = (String) row[2];
 		conflict(grant, id, this.otherRegrants, "regrant");
 		if (!this.knownMembers.containsKey(member)) {
-			String name = parse(grant, Giving360Field.RECIPIENT_NAME, Fields::text);
+			String name = this.values.parse(grant, Giving360Field.RECIPIENT_NAME, Fields::text);
 			if (name != null) {
 				this.knownMembers.put(member, name);
 				// kind and state are not in 360Giving data: unknown (NULL), never guessed
@@ -213,9 +206,9 @@ final class Giving360File {
 		for (int i = 0; i < transactions.size(); i++) {
 			Giving360Grant.Transaction t = transactions.get(i);
 			String tid = t.id().isBlank() ? id + "/" + (i + 1)
-					: value(grant, t.column() + "/id", t.id(), Giving360Values::identifier);
-			LocalDate date = value(grant, t.column() + "/transactionDate", t.date(), Giving360Values::date);
-			BigDecimal value = value(grant, t.column() + "/value", t.value(), Fields::positiveAmount);
+					: this.values.value(grant, t.column() + "/id", t.id(), Giving360Values::identifier);
+			LocalDate date = this.values.value(grant, t.column() + "/transactionDate", t.date(), Giving360Values::date);
+			BigDecimal value = this.values.value(grant, t.column() + "/value", t.value(), Fields::positiveAmount);
 			if (tid != null) {
 				conflict(grant, tid, this.otherDisbursements, "disbursement");
 			}
@@ -260,43 +253,6 @@ final class Giving360File {
 		if (id != null && other.containsKey(id)) {
 			this.problems.cell(grant.line(), grant.column(Giving360Field.ID), what + " " + id
 					+ " is already loaded from " + other.get(id) + ": a key may come from one file only");
-		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T> T parse(Giving360Grant grant, Giving360Field field, Parser parser) {
-		String raw = grant.value(field);
-		if (raw.isEmpty()) {
-			if (grant.columns().containsKey(field)) {
-				this.problems.cell(grant.line(), grant.column(field), "is empty: a value is required");
-			}
-			else if (!Giving360Field.REQUIRED_COLUMNS.contains(field)) {
-				this.problems.line(grant.line(), "no " + field.title() + " column: it is needed for this grant");
-			}
-			return null;
-		}
-		return (T) value(grant, grant.column(field), raw, parser);
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T> T optional(Giving360Grant grant, Giving360Field field, Parser parser) {
-		String raw = grant.value(field);
-		return raw.isEmpty() ? null : (T) value(grant, grant.column(field), raw, parser);
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T> T value(Giving360Grant grant, String column, String raw, Parser parser) {
-		String control = ControlCharacters.problem(raw);
-		if (control != null) {
-			this.problems.cell(grant.line(), column, control);
-			return null;
-		}
-		try {
-			return (T) parser.parse(raw.strip());
-		}
-		catch (FieldException ex) {
-			this.problems.cell(grant.line(), column, ex.getMessage());
-			return null;
 		}
 	}
 
