@@ -24,6 +24,12 @@ import org.pathway.io.CsvFields;
  * and gives up at the first thing it does not recognise; the caller then reads the file
  * with the exact path, which reports every problem with its line. A file without a single
  * quote has no quoted newline, so splitting it at any newline is safe.
+ *
+ * <p>
+ * Its fields follow the one CSV rule ({@link CsvFields}): it takes only fields that need
+ * no quotes, so it never unquotes. Kept beside the exact path because it pays: on the
+ * 10-million-row benchmark (2 cores) it ingests the file in about 3 s, the exact path in
+ * 5.3-6.8 s, which would put the youth file above its goal of twice DuckDB's time.
  */
 final class YouthFastReader {
 
