@@ -1,4 +1,5 @@
 /**
- * File output shared by the features: atomic writes.
+ * File input and output shared by the features: atomic writes, safe path segments,
+ * checksums and the one CSV field codec.
  */
 package org.pathway.io;
