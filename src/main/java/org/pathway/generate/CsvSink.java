@@ -9,10 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.pathway.io.CsvFields;
+
 /**
  * Writes one CSV file the way contract.md section 2 reads it: UTF-8 without BOM, LF line
- * ends, a header line, RFC 4180 quotes only around fields that need them. Counts the data
- * rows.
+ * ends, a header line, RFC 4180 quotes only around fields that need them
+ * ({@link CsvFields}). Counts the data rows.
  */
 final class CsvSink implements Closeable {
 
@@ -56,21 +58,9 @@ final class CsvSink implements Closeable {
 			if (i > 0) {
 				this.out.write(',');
 			}
-			this.out.write(quoted(fields[i]));
+			this.out.write(CsvFields.quote(fields[i]));
 		}
 		this.out.write('\n');
-	}
-
-	static String quoted(String field) {
-		if (field == null) {
-			return "";
-		}
-		boolean plain = true;
-		for (int i = 0; i < field.length() && plain; i++) {
-			char c = field.charAt(i);
-			plain = c != ',' && c != '"' && c != '\n' && c != '\r';
-		}
-		return plain ? field : '"' + field.replace("\"", "\"\"") + '"';
 	}
 
 	@Override

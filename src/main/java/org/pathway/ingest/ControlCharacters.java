@@ -10,7 +10,7 @@ import java.util.Locale;
  * U+2066-U+2069 (which can make a name read backwards). Identifiers also refuse tab and
  * newline, through their own patterns.
  */
-final class ControlCharacters {
+public final class ControlCharacters {
 
 	private ControlCharacters() {
 	}
@@ -19,7 +19,7 @@ final class ControlCharacters {
 	 * Why {@code value} is refused ("contains a control character U+0000 (null) at
 	 * position 5: remove it"), or null when it holds none of those characters.
 	 */
-	static String problem(String value) {
+	public static String problem(String value) {
 		int at = find(value);
 		return (at < 0) ? null : "contains a control character " + describe(value.charAt(at)) + " at position "
 				+ (value.codePointCount(0, at) + 1) + ": remove it";

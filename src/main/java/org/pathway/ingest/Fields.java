@@ -15,9 +15,10 @@ import org.pathway.io.PathSegment;
 /**
  * Strict parsers for the value formats of contract.md section 2. Each accepts exactly one
  * spelling and rejects everything else with a message a person can act on:
- * {@code 1,000.50}, {@code 1.000,50} and {@code 12abc} are errors, never guesses.
+ * {@code 1,000.50}, {@code 1.000,50} and {@code 12abc} are errors, never guesses. Public
+ * are those the 360Giving loader uses too.
  */
-final class Fields {
+public final class Fields {
 
 	private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,99}");
 
@@ -42,7 +43,7 @@ final class Fields {
 	private Fields() {
 	}
 
-	static String id(String raw) throws FieldException {
+	public static String id(String raw) throws FieldException {
 		if (!ID.matcher(raw).matches()) {
 			throw new FieldException(quote(raw) + " is not an identifier: expected letters, digits and . _ : / -"
 					+ " (at most 100 characters, no spaces)");
@@ -56,7 +57,7 @@ final class Fields {
 	 * path (requirement_id: use this parser for its column). One rule, that of
 	 * {@link PathSegment}, which the writing side checks again.
 	 */
-	static String pathSegment(String raw) throws FieldException {
+	public static String pathSegment(String raw) throws FieldException {
 		String problem = PathSegment.problem(raw);
 		if (problem != null) {
 			throw new FieldException(
@@ -65,7 +66,7 @@ final class Fields {
 		return raw;
 	}
 
-	static String text(String raw) throws FieldException {
+	public static String text(String raw) throws FieldException {
 		if (raw.length() > MAX_TEXT) {
 			throw new FieldException("text of " + raw.length() + " characters: at most " + MAX_TEXT + " are accepted");
 		}
@@ -97,7 +98,7 @@ final class Fields {
 		throw new FieldException(quote(raw) + " is not an amount" + expected);
 	}
 
-	static BigDecimal positiveAmount(String raw) throws FieldException {
+	public static BigDecimal positiveAmount(String raw) throws FieldException {
 		BigDecimal amount = amount(raw);
 		if (amount.signum() <= 0) {
 			throw new FieldException(quote(raw) + ": expected an amount above 0");
@@ -113,7 +114,7 @@ final class Fields {
 		return amount;
 	}
 
-	static LocalDate date(String raw) throws FieldException {
+	public static LocalDate date(String raw) throws FieldException {
 		if (!DATE.matcher(raw).matches()) {
 			throw new FieldException(quote(raw) + " is not a date: expected YYYY-MM-DD, e.g. 2025-06-30");
 		}
@@ -158,7 +159,7 @@ final class Fields {
 		return rate;
 	}
 
-	static String currency(String raw) throws FieldException {
+	public static String currency(String raw) throws FieldException {
 		if (raw.matches("[A-Z]{3}")) {
 			try {
 				Currency.getInstance(raw);
@@ -172,7 +173,7 @@ final class Fields {
 	}
 
 	/** One of a fixed list, matched without regard to case and returned as listed. */
-	static String oneOf(String raw, Collection<String> allowed) throws FieldException {
+	public static String oneOf(String raw, Collection<String> allowed) throws FieldException {
 		String lower = raw.toLowerCase(Locale.ROOT);
 		for (String value : allowed) {
 			if (value.equalsIgnoreCase(lower)) {
@@ -208,7 +209,7 @@ final class Fields {
 	}
 
 	/** The value as shown in a message: quoted, and cut when very long. */
-	static String quote(String raw) {
+	public static String quote(String raw) {
 		String shown = raw.length() > 60 ? raw.substring(0, 57) + "..." : raw;
 		return "\"" + shown + "\"";
 	}

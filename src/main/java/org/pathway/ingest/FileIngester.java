@@ -3,29 +3,26 @@ package org.pathway.ingest;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.pathway.ingest.read.CsvRecordSource;
+import org.pathway.ingest.read.InputFormat;
+import org.pathway.ingest.read.Problems;
 import org.pathway.run.FileOutcome;
 import org.pathway.run.Problem;
 import org.pathway.run.RunRecords;
-import org.pathway.ingest.read.Problems;
-import org.pathway.ingest.read.RecordSource;
-import org.pathway.ingest.read.XlsxRecordSource;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Loads one input file whole or not at all. The file's old facts are deleted and its new
- * ones written under a savepoint; any problem rolls back to it, so the data it would have
- * replaced stays as it was. Runs inside the caller's transaction, which also records the
- * outcome and problems.
+ * Loads one input file whole or not at all, with the loader of its kind
+ * ({@link InputLoaders}). The file's old facts are deleted and its new ones written under
+ * a savepoint; any problem rolls back to it, so the data it would have replaced stays as
+ * it was. Runs inside the caller's transaction, which also records the outcome and
+ * problems.
  */
 @Component
 public class FileIngester {
@@ -36,14 +33,14 @@ public class FileIngester {
 
 	private final RunRecords records;
 
-	private final JdbcTemplate jdbc;
+	private final InputLoaders loaders;
 
 	private final TransactionTemplate savepoint;
 
-	FileIngester(IngestStore store, RunRecords records, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+	FileIngester(IngestStore store, RunRecords records, InputLoaders loaders, PlatformTransactionManager transactions) {
 		this.store = store;
 		this.records = records;
-		this.jdbc = jdbc;
+		this.loaders = loaders;
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
@@ -82,22 +79,22 @@ public class FileIngester {
 					started);
 		}
 		logger.info("Loading " + file.path() + " (" + file.kind().word() + ", " + file.bytes() + " bytes)");
-		long[] counts = this.savepoint.execute((status) -> {
-			long[] result = load(file, problems);
+		InputLoader.Loaded loaded = this.savepoint.execute((status) -> {
+			InputLoader.Loaded result = load(file, problems);
 			if (problems.isEmpty()) {
 				checkStillReferenced(file.kind(), problems);
 			}
 			if (problems.isEmpty()) {
-				this.store.markAccepted(file.path(), file.kind(), file.sha256(), result[0], result[1]);
+				this.store.markAccepted(file.path(), file.kind(), file.sha256(), result.records(), result.facts());
 			}
 			else {
 				status.setRollbackOnly();
 			}
 			return result;
 		});
-		logger.info("Loaded " + file.path() + ": " + counts[0] + " records, " + counts[1] + " facts, "
+		logger.info("Loaded " + file.path() + ": " + loaded.records() + " records, " + loaded.facts() + " facts, "
 				+ problems.count() + " problems, in " + (System.nanoTime() - started) / 1_000_000 + " ms");
-		return record(runId, file, problems.isEmpty() ? FileOutcome.ACCEPTED : FileOutcome.REJECTED, counts[0],
+		return record(runId, file, problems.isEmpty() ? FileOutcome.ACCEPTED : FileOutcome.REJECTED, loaded.records(),
 				problems, started);
 	}
 
@@ -109,7 +106,7 @@ public class FileIngester {
 		long started = System.nanoTime();
 		Problems problems = new Problems(path);
 		this.savepoint.executeWithoutResult((status) -> {
-			this.store.deleteFacts(kind, path);
+			deleteFacts(kind, path);
 			checkStillReferenced(kind, problems);
 			if (problems.isEmpty()) {
 				this.store.forget(path);
@@ -118,7 +115,7 @@ public class FileIngester {
 				status.setRollbackOnly();
 			}
 		});
-		InputFile gone = new InputFile(null, path, kind, null, 0);
+		InputFile gone = new InputFile(null, path, kind, InputFormat.of(path), null, 0);
 		if (!problems.isEmpty()) {
 			List<String> kept = problems.kept().stream().map((p) -> p.message()).toList();
 			Problems explained = new Problems(path);
@@ -129,63 +126,22 @@ public class FileIngester {
 		return record(runId, gone, FileOutcome.REMOVED, 0, problems, started);
 	}
 
-	/** Returns {records read, facts written}. */
-	private long[] load(InputFile file, Problems problems) {
+	private InputLoader.Loaded load(InputFile file, Problems problems) {
 		try {
-			this.store.deleteFacts(file.kind(), file.path());
-			if (file.kind() == InputKind.PLAN) {
-				Map<String, Object> plan = new PlanLoader(problems).read(file.file());
-				if (plan != null) {
-					PlanLoader.write(this.jdbc, plan, file.path());
-				}
-				return new long[] { 1, 1 };
-			}
-			if (file.kind() == InputKind.GIVING360) {
-				return new Giving360Loader(this.store, file.path(), problems).load(file.file());
-			}
-			if (file.kind() == InputKind.YOUTH_MILESTONES) {
-				if (!isTabular(file, problems)) {
-					return new long[] { 0, 0 };
-				}
-				YouthLoader youth = new YouthLoader(this.store, file.path(), problems);
-				long records = youth.load(file, (sink) -> open(file, sink));
-				return new long[] { records, youth.facts() };
-			}
-			try (RecordSource source = open(file, problems)) {
-				if (source == null) {
-					return new long[] { 0, 0 };
-				}
-				long records = new TableLoader(Specs.of(file.kind()), this.store, file.path(), problems).load(source);
-				return new long[] { records, records };
-			}
+			deleteFacts(file.kind(), file.path());
+			return this.loaders.of(file.kind()).load(file, problems);
 		}
 		catch (IOException ex) {
 			problems.file("cannot be read: " + InputWalk.reason(ex));
-			return new long[] { 0, 0 };
+			return InputLoader.Loaded.NOTHING;
 		}
 	}
 
-	private static boolean isTabular(InputFile file, Problems problems) {
-		String extension = InputScanner.extension(file.file().getFileName().toString());
-		if (extension.equals("csv") || extension.equals("xlsx") || extension.equals("xlsm")) {
-			return true;
-		}
-		problems.file("." + extension + " files are not read: save it as .xlsx (Excel workbook) or .csv (UTF-8)");
-		return false;
-	}
-
-	private static RecordSource open(InputFile file, Problems problems) throws IOException {
-		String extension = InputScanner.extension(file.file().getFileName().toString());
-		switch (extension) {
-			case "csv":
-				return new CsvRecordSource(file.file(), problems);
-			case "xlsx":
-			case "xlsm":
-				return new XlsxRecordSource(file.file(), file.kind().word(), problems);
-			default:
-				problems
-					.file("." + extension + " files are not read: save it as .xlsx (Excel workbook) or .csv (UTF-8)");
-				return null;
+	/** Deletes what a file of this kind brought before, last table written first. */
+	private void deleteFacts(InputKind kind, String path) {
+		List<InputKind> brought = this.loaders.of(kind).brings(kind);
+		for (int i = brought.size() - 1; i >= 0; i--) {
+			this.store.deleteFacts(brought.get(i), path);
 		}
 	}
 
@@ -194,22 +150,18 @@ public class FileIngester {
 	 * resolve.
 	 */
 	private void checkStillReferenced(InputKind kind, Problems problems) {
-		if (kind == InputKind.GIVING360) {
-			for (InputKind brought : Giving360Loader.KINDS) {
-				checkStillReferenced(brought, problems);
+		for (InputKind brought : this.loaders.of(kind).brings(kind)) {
+			TableSpec target = Specs.of(brought);
+			if (target == null) {
+				continue;
 			}
-			return;
-		}
-		TableSpec target = Specs.of((kind == InputKind.YOUTH_MILESTONES) ? InputKind.MILESTONES : kind);
-		if (target == null) {
-			return;
-		}
-		for (TableSpec referring : Specs.referring(target.kind())) {
-			for (TableSpec.Reference ref : referring.references()) {
-				if (ref.target() == target.kind()) {
-					for (String dangling : this.store.dangling(referring, ref, target)) {
-						problems.file(ref.targetKey() + " " + dangling
-								+ ": keep it in this file, or change those rows first");
+			for (TableSpec referring : Specs.referring(target.kind())) {
+				for (TableSpec.Reference ref : referring.references()) {
+					if (ref.target() == target.kind()) {
+						for (String dangling : this.store.dangling(referring, ref, target)) {
+							problems.file(ref.targetKey() + " " + dangling
+									+ ": keep it in this file, or change those rows first");
+						}
 					}
 				}
 			}

@@ -15,12 +15,12 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
- * The ingest's reads and writes of the fact tables and of the per-run file and issue
- * records. All SQL of the ingest lives here; table and column names come from
- * {@link Specs}, never from input.
+ * The ingest's reads and writes of the fact tables and of the accepted files. All SQL of
+ * the ingest lives here; table and column names come from {@link Specs}, never from
+ * input. Its public methods are what a loader outside this package (360Giving) needs.
  */
 @Repository
-class IngestStore {
+public class IngestStore {
 
 	private final JdbcTemplate jdbc;
 
@@ -69,7 +69,7 @@ class IngestStore {
 	}
 
 	/** The intermediary's organisation id, once plan.yml is loaded. */
-	Optional<String> intermediary() {
+	public Optional<String> intermediary() {
 		return this.jdbc.queryForList("SELECT intermediary_org_id FROM plan", String.class).stream().findFirst();
 	}
 
@@ -77,22 +77,19 @@ class IngestStore {
 		this.jdbc.update("DELETE FROM input_file WHERE path = ?", path);
 	}
 
-	/** Deletes the facts a file brought before; returns how many. */
+	/** Deletes the facts of one kind a file brought before; returns how many. */
 	int deleteFacts(InputKind kind, String path) {
-		if (kind == InputKind.GIVING360) {
-			int deleted = 0;
-			for (InputKind brought : Giving360Loader.DELETE_ORDER) {
-				deleted += deleteFacts(brought, path);
-			}
-			return deleted;
-		}
 		return this.jdbc.update("DELETE FROM " + kind.table() + " WHERE source_file = ?", path);
 	}
 
 	/**
-	 * Keys of the kind's table brought by files other than {@code path}, with the file
-	 * each came from.
+	 * Keys of a tabular kind's table brought by files other than {@code path}, with the
+	 * file each came from.
 	 */
+	public Map<String, String> keysOutside(InputKind kind, String path) {
+		return keysOutside(Specs.of(kind), path);
+	}
+
 	Map<String, String> keysOutside(TableSpec spec, String path) {
 		Map<String, String> keys = new HashMap<>();
 		this.jdbc.query(
@@ -107,7 +104,7 @@ class IngestStore {
 	 * Every value of one column of a table, for reference checks, with an attribute
 	 * column if asked.
 	 */
-	Map<String, Object> column(InputKind kind, String keyColumn, String attributeColumn) {
+	public Map<String, Object> column(InputKind kind, String keyColumn, String attributeColumn) {
 		Map<String, Object> values = new HashMap<>();
 		String attribute = (attributeColumn != null) ? attributeColumn : "NULL";
 		this.jdbc.query("SELECT " + keyColumn + ", " + attribute + " FROM " + kind.table(), (rs) -> {
@@ -131,6 +128,14 @@ class IngestStore {
 						+ ref.targetKey() + " = x." + column + ")" + except + " GROUP BY x.source_file, x." + column
 						+ " ORDER BY 1, 2",
 				(rs, i) -> rs.getString(2) + " is still used by " + rs.getLong(3) + " row(s) of " + rs.getString(1));
+	}
+
+	/**
+	 * Writes rows of a tabular kind, values in the order of its spec's columns, as
+	 * brought by {@code path}.
+	 */
+	public void insert(InputKind kind, List<Object[]> rows, String path) {
+		insert(Specs.of(kind), rows, path);
 	}
 
 	void insert(TableSpec spec, List<Object[]> rows, String path) {

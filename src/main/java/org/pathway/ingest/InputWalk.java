@@ -11,7 +11,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.function.Function;
+
+import org.pathway.ingest.read.InputFormat;
 
 /**
  * Walks an input folder without ever leaving it: a link (to a file or a folder) whose
@@ -40,30 +42,32 @@ final class InputWalk extends SimpleFileVisitor<Path> {
 	 *
 	 * @param file where it is
 	 * @param path its path relative to the input folder, with '/' separators
+	 * @param format its format, {@link InputFormat#OTHER} for a folder
 	 * @param refusal why it is not read, or null
 	 * @param folder whether it is a folder (or a link to one)
 	 */
-	record Found(Path file, String path, String refusal, boolean folder) {
+	record Found(Path file, String path, InputFormat format, String refusal, boolean folder) {
 	}
 
 	private final Path root;
 
-	private final Predicate<Path> candidate;
+	private final Function<Path, InputFormat> candidate;
 
 	private final List<Found> found = new ArrayList<>();
 
-	private InputWalk(Path root, Predicate<Path> candidate) {
+	private InputWalk(Path root, Function<Path, InputFormat> candidate) {
 		this.root = root;
 		this.candidate = candidate;
 	}
 
 	/**
-	 * The files under {@code folder} whose relative path {@code candidate} accepts, and
-	 * every link or folder refused; hidden folders are not entered. The folder itself may
-	 * be a link: its real place is walked.
+	 * The files under {@code folder} to which {@code candidate} gives a format (it gives
+	 * null for a relative path that is not an input file), and every link or folder
+	 * refused; hidden folders are not entered. The folder itself may be a link: its real
+	 * place is walked.
 	 * @throws IOException when the folder itself cannot be read
 	 */
-	static List<Found> walk(Path folder, Predicate<Path> candidate) throws IOException {
+	static List<Found> walk(Path folder, Function<Path, InputFormat> candidate) throws IOException {
 		Path root = folder.toRealPath();
 		InputWalk walk = new InputWalk(root, candidate);
 		Files.walkFileTree(root, walk);
@@ -97,8 +101,11 @@ final class InputWalk extends SimpleFileVisitor<Path> {
 		if (attributes.isSymbolicLink()) {
 			link(file);
 		}
-		else if (this.candidate.test(relative(file))) {
-			add(file, attributes.isRegularFile() ? null : NOT_A_FILE, false);
+		else {
+			InputFormat format = this.candidate.apply(relative(file));
+			if (format != null) {
+				add(file, format, attributes.isRegularFile() ? null : NOT_A_FILE);
+			}
 		}
 		return FileVisitResult.CONTINUE;
 	}
@@ -109,7 +116,7 @@ final class InputWalk extends SimpleFileVisitor<Path> {
 			throw failure;
 		}
 		if (!isHidden(file)) {
-			add(file, unreadableFolder(failure), true);
+			add(file, unreadableFolder(failure));
 		}
 		return FileVisitResult.CONTINUE;
 	}
@@ -120,7 +127,7 @@ final class InputWalk extends SimpleFileVisitor<Path> {
 			if (dir.equals(this.root)) {
 				throw failure;
 			}
-			add(dir, unreadableFolder(failure), true);
+			add(dir, unreadableFolder(failure));
 		}
 		return FileVisitResult.CONTINUE;
 	}
@@ -130,25 +137,28 @@ final class InputWalk extends SimpleFileVisitor<Path> {
 		if (isHidden(link)) {
 			return;
 		}
-		boolean wanted = this.candidate.test(relative(link));
+		InputFormat format = this.candidate.apply(relative(link));
 		Path target;
 		try {
 			target = link.toRealPath();
 		}
 		catch (IOException ex) {
-			if (wanted) {
-				add(link, BROKEN_LINK, false);
+			if (format != null) {
+				add(link, format, BROKEN_LINK);
 			}
 			return;
 		}
 		boolean folder = Files.isDirectory(target);
 		if (!target.startsWith(this.root)) {
-			if (folder || wanted) {
-				add(link, folder ? LINK_TO_FOLDER_OUTSIDE : LINK_TO_FILE_OUTSIDE, folder);
+			if (folder) {
+				add(link, LINK_TO_FOLDER_OUTSIDE);
+			}
+			else if (format != null) {
+				add(link, format, LINK_TO_FILE_OUTSIDE);
 			}
 		}
-		else if (!folder && wanted) {
-			add(link, Files.isRegularFile(target) ? null : NOT_A_FILE, false);
+		else if (!folder && format != null) {
+			add(link, format, Files.isRegularFile(target) ? null : NOT_A_FILE);
 		}
 	}
 
@@ -157,8 +167,14 @@ final class InputWalk extends SimpleFileVisitor<Path> {
 				+ "; nothing in it is loaded, and what its files loaded before is kept";
 	}
 
-	private void add(Path file, String refusal, boolean folder) {
-		this.found.add(new Found(file, relative(file).toString().replace('\\', '/'), refusal, folder));
+	private void add(Path file, InputFormat format, String refusal) {
+		this.found.add(new Found(file, relative(file).toString().replace('\\', '/'), format, refusal, false));
+	}
+
+	/** A folder refused, with why. */
+	private void add(Path folder, String refusal) {
+		this.found
+			.add(new Found(folder, relative(folder).toString().replace('\\', '/'), InputFormat.OTHER, refusal, true));
 	}
 
 	private Path relative(Path file) {

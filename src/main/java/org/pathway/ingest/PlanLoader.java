@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.pathway.ingest.read.Problems;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -23,6 +24,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
 
 /**
  * Reads {@code plan.yml}: the plan's name, years, headline goal, minimum cell size and
@@ -31,30 +33,46 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * report problems with their line: a key given twice (YAML would keep the last silently),
  * a control character in the text or in an escaped value.
  */
-final class PlanLoader {
+@Component
+final class PlanLoader implements InputLoader {
 
 	/** The most characters a plan may have (SnakeYAML's own limit, set explicitly). */
 	private static final int CODE_POINTS = 1_000_000;
 
-	private final Problems problems;
+	private final JdbcTemplate jdbc;
 
-	PlanLoader(Problems problems) {
-		this.problems = problems;
+	PlanLoader(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Set<InputKind> kinds() {
+		return Set.of(InputKind.PLAN);
+	}
+
+	/** Reads the plan and, when it is valid, writes it; a plan counts as one record. */
+	@Override
+	public Loaded load(InputFile file, Problems problems) throws IOException {
+		Map<String, Object> plan = read(file.file(), problems);
+		if (plan != null) {
+			write(plan, file.path());
+		}
+		return new Loaded(1, 1);
 	}
 
 	/**
 	 * Parses the file; returns the values when valid, else null with problems reported.
 	 */
-	Map<String, Object> read(Path file) throws IOException {
+	private Map<String, Object> read(Path file, Problems problems) throws IOException {
 		String text;
 		try {
-			text = text(file);
+			text = text(file, problems);
 		}
 		catch (CharacterCodingException ex) {
-			this.problems.file("not readable as UTF-8 YAML: " + ex.getMessage());
+			problems.file("not readable as UTF-8 YAML: " + ex.getMessage());
 			return null;
 		}
-		if (text == null || !controlFree(text)) {
+		if (text == null || !controlFree(text, problems)) {
 			return null;
 		}
 		Node root;
@@ -65,15 +83,15 @@ final class PlanLoader {
 			root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
 		}
 		catch (MarkedYAMLException ex) {
-			this.problems.line(ex.getProblemMark().getLine() + 1, "not valid YAML: " + ex.getProblem());
+			problems.line(ex.getProblemMark().getLine() + 1, "not valid YAML: " + ex.getProblem());
 			return null;
 		}
 		catch (YAMLException ex) {
-			this.problems.file("not readable as UTF-8 YAML: " + ex.getMessage());
+			problems.file("not readable as UTF-8 YAML: " + ex.getMessage());
 			return null;
 		}
 		if (!(root instanceof MappingNode mapping)) {
-			this.problems.file("expected keys name, first_year, last_year, goal_young_people, min_cell_size,"
+			problems.file("expected keys name, first_year, last_year, goal_young_people, min_cell_size,"
 					+ " intermediary_org_id");
 			return null;
 		}
@@ -83,47 +101,45 @@ final class PlanLoader {
 			if (tuple.getKeyNode() instanceof ScalarNode key) {
 				Long first = firstLines.putIfAbsent(key.getValue(), line(key));
 				if (first != null) {
-					this.problems.line(line(key), key.getValue() + " appears twice (first on line " + first + ")");
+					problems.line(line(key), key.getValue() + " appears twice (first on line " + first + ")");
 				}
 				else if (tuple.getValueNode() instanceof ScalarNode value) {
 					values.put(key.getValue(), value);
 				}
 				else {
-					this.problems.line(line(tuple.getValueNode()), key.getValue() + ": expected a single value");
+					problems.line(line(tuple.getValueNode()), key.getValue() + ": expected a single value");
 				}
 			}
 		}
 		Map<String, Object> plan = new HashMap<>();
-		plan.put("name", value(values, "name", Fields::text, mapping));
-		plan.put("first_year", value(values, "first_year", Fields::year, mapping));
-		plan.put("last_year", value(values, "last_year", Fields::year, mapping));
-		plan.put("goal_young_people", value(values, "goal_young_people", Fields::whole, mapping));
+		plan.put("name", value(values, "name", Fields::text, mapping, problems));
+		plan.put("first_year", value(values, "first_year", Fields::year, mapping, problems));
+		plan.put("last_year", value(values, "last_year", Fields::year, mapping, problems));
+		plan.put("goal_young_people", value(values, "goal_young_people", Fields::whole, mapping, problems));
 		plan.put("min_cell_size", values.containsKey("min_cell_size")
-				? value(values, "min_cell_size", Fields::whole, mapping) : Long.valueOf(10));
-		plan.put("intermediary_org_id", value(values, "intermediary_org_id", Fields::id, mapping));
+				? value(values, "min_cell_size", Fields::whole, mapping, problems) : Long.valueOf(10));
+		plan.put("intermediary_org_id", value(values, "intermediary_org_id", Fields::id, mapping, problems));
 		plan.put("intermediary_name", values.containsKey("intermediary_name")
-				? value(values, "intermediary_name", Fields::text, mapping) : null);
-		if (this.problems.isEmpty()) {
+				? value(values, "intermediary_name", Fields::text, mapping, problems) : null);
+		if (problems.isEmpty()) {
 			int first = (Integer) plan.get("first_year");
 			int last = (Integer) plan.get("last_year");
 			if (last < first) {
-				this.problems.line(line(values.get("last_year")),
-						"last_year " + last + " is before first_year " + first);
+				problems.line(line(values.get("last_year")), "last_year " + last + " is before first_year " + first);
 			}
 			if ((Long) plan.get("min_cell_size") < 1) {
-				this.problems.line(line(values.get("min_cell_size")),
-						"min_cell_size: expected a whole number of 1 or more");
+				problems.line(line(values.get("min_cell_size")), "min_cell_size: expected a whole number of 1 or more");
 			}
 			if ((Long) plan.get("goal_young_people") < 1) {
-				this.problems.line(line(values.get("goal_young_people")), "goal_young_people: expected 1 or more");
+				problems.line(line(values.get("goal_young_people")), "goal_young_people: expected 1 or more");
 			}
 		}
-		return this.problems.isEmpty() ? plan : null;
+		return problems.isEmpty() ? plan : null;
 	}
 
-	static void write(JdbcTemplate jdbc, Map<String, Object> plan, String path) {
-		jdbc.update("DELETE FROM plan");
-		jdbc.update(
+	private void write(Map<String, Object> plan, String path) {
+		this.jdbc.update("DELETE FROM plan");
+		this.jdbc.update(
 				"INSERT INTO plan (plan_id, name, first_year, last_year, goal_young_people, min_cell_size,"
 						+ " intermediary_org_id, intermediary_name, source_file) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)",
 				plan.get("name"), plan.get("first_year"), plan.get("last_year"), plan.get("goal_young_people"),
@@ -131,23 +147,24 @@ final class PlanLoader {
 				plan.get("intermediary_name"), path);
 	}
 
-	private Object value(Map<String, ScalarNode> values, String key, Column.Parser parser, Node parent) {
+	private Object value(Map<String, ScalarNode> values, String key, Column.Parser parser, Node parent,
+			Problems problems) {
 		ScalarNode node = values.get(key);
 		if (node == null || node.getValue().isBlank()) {
-			this.problems.line(line(parent), key + " is missing: plan.yml needs name, first_year, last_year,"
+			problems.line(line(parent), key + " is missing: plan.yml needs name, first_year, last_year,"
 					+ " goal_young_people, intermediary_org_id (min_cell_size defaults to 10)");
 			return null;
 		}
 		String control = ControlCharacters.problem(node.getValue());
 		if (control != null) {
-			this.problems.cell(line(node), key, control);
+			problems.cell(line(node), key, control);
 			return null;
 		}
 		try {
 			return parser.parse(node.getValue().strip());
 		}
 		catch (FieldException ex) {
-			this.problems.cell(line(node), key, ex.getMessage());
+			problems.cell(line(node), key, ex.getMessage());
 			return null;
 		}
 	}
@@ -156,10 +173,10 @@ final class PlanLoader {
 	 * The file's text, decoded strictly; null when it is too large to be a plan (the
 	 * problem is reported). YAML itself would stop at {@value #CODE_POINTS} code points.
 	 */
-	private String text(Path file) throws IOException {
+	private String text(Path file, Problems problems) throws IOException {
 		if (Files.size(file) > 4L * CODE_POINTS) {
-			this.problems.file("not readable as UTF-8 YAML: the file is larger than a plan can be (at most "
-					+ CODE_POINTS + " characters)");
+			problems.file("not readable as UTF-8 YAML: the file is larger than a plan can be (at most " + CODE_POINTS
+					+ " characters)");
 			return null;
 		}
 		return StandardCharsets.UTF_8.newDecoder()
@@ -173,14 +190,14 @@ final class PlanLoader {
 	 * Reports every control character written in the file as it is, by line; escapes in
 	 * quoted values ({@code "\x00"}) are checked value by value.
 	 */
-	private boolean controlFree(String text) {
-		long before = this.problems.count();
+	private boolean controlFree(String text, Problems problems) {
+		long before = problems.count();
 		long line = 1;
 		int lineStart = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (ControlCharacters.isRefused(text, i)) {
-				this.problems.line(line, "contains a control character " + ControlCharacters.describe(c) + " at column "
+				problems.line(line, "contains a control character " + ControlCharacters.describe(c) + " at column "
 						+ (text.codePointCount(lineStart, i) + 1) + ": remove it");
 			}
 			if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
@@ -188,7 +205,7 @@ final class PlanLoader {
 				lineStart = i + 1;
 			}
 		}
-		return this.problems.count() == before;
+		return problems.count() == before;
 	}
 
 	private static long line(Node node) {

@@ -5,9 +5,11 @@ import static org.pathway.ingest.Column.required;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.pathway.domain.Vocabulary;
 import org.pathway.ingest.TableSpec.Reference;
@@ -116,6 +118,11 @@ final class Specs {
 	/** The spec of a tabular kind; plan and youth-level files have their own loaders. */
 	static TableSpec of(InputKind kind) {
 		return SPECS.get(kind);
+	}
+
+	/** The kinds that have a spec: those {@link TableLoader} reads. */
+	static Set<InputKind> kinds() {
+		return Collections.unmodifiableSet(SPECS.keySet());
 	}
 
 	/** Specs whose rows refer to rows of {@code kind}. */

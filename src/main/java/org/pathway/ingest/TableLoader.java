@@ -1,202 +1,68 @@
 package org.pathway.ingest;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+import java.util.Set;
 
+import org.pathway.ingest.read.CsvRecordSource;
 import org.pathway.ingest.read.Problems;
-import org.pathway.ingest.read.RawRecord;
 import org.pathway.ingest.read.RecordSource;
+import org.pathway.ingest.read.XlsxRecordSource;
+
+import org.springframework.stereotype.Component;
 
 /**
- * Validates the records of one tabular file against its {@link TableSpec} and writes the
- * valid ones. Every problem of the file is reported; rows are written in batches only
- * while none has been found, and the caller rolls the file back when any was. Must run
- * inside a transaction.
+ * The loader of every tabular kind that has a {@link TableSpec} in {@link Specs}: opens
+ * the file by its format and has {@link TableFile} check and write its records. A new
+ * tabular kind needs only its spec.
  */
-final class TableLoader {
-
-	private static final int BATCH = 1000;
-
-	private final TableSpec spec;
+@Component
+final class TableLoader implements InputLoader {
 
 	private final IngestStore store;
 
-	private final String path;
-
-	private final Problems problems;
-
-	private final Map<InputKind, Map<String, Object>> lookups = new EnumMap<>(InputKind.class);
-
-	TableLoader(TableSpec spec, IngestStore store, String path, Problems problems) {
-		this.spec = spec;
+	TableLoader(IngestStore store) {
 		this.store = store;
-		this.path = path;
-		this.problems = problems;
 	}
 
-	/**
-	 * Loads the file; returns the number of data records read. Facts written = records
-	 * when no problem.
-	 */
-	long load(RecordSource source) throws IOException {
-		int[] positions = positions(source.header());
-		if (positions == null) {
-			return source.drain();
-		}
-		Map<String, String> otherFiles = this.store.keysOutside(this.spec, this.path);
-		Map<String, Long> seen = new HashMap<>();
-		List<Object[]> batch = new ArrayList<>(BATCH);
-		long records = 0;
-		RawRecord record;
-		while ((record = source.next()) != null) {
-			records++;
-			Object[] row = parse(record, positions);
-			if (row == null) {
-				continue;
-			}
-			String key = key(row);
-			Long firstLine = seen.putIfAbsent(key, record.line());
-			if (firstLine != null) {
-				this.problems.line(record.line(),
-						keyText() + " " + key + " appears twice in this file (first on line " + firstLine + ")");
-				continue;
-			}
-			String other = otherFiles.get(key);
-			if (other != null) {
-				this.problems.line(record.line(), keyText() + " " + key + " is already loaded from " + other
-						+ ": a key may come from one file only");
-				continue;
-			}
-			if (this.problems.isEmpty()) {
-				batch.add(row);
-				if (batch.size() == BATCH) {
-					this.store.insert(this.spec, batch, this.path);
-					batch.clear();
-				}
-			}
-		}
-		if (this.problems.isEmpty()) {
-			this.store.insert(this.spec, batch, this.path);
-		}
-		return records;
+	@Override
+	public Set<InputKind> kinds() {
+		return Specs.kinds();
 	}
 
-	/**
-	 * Column positions of the spec's columns in the file's header, or null when a
-	 * required one is missing.
-	 */
-	private int[] positions(List<String> header) {
-		if (header.isEmpty()) {
-			return null;
-		}
-		int[] positions = new int[this.spec.columns().size()];
-		List<String> missing = new ArrayList<>();
-		for (int i = 0; i < positions.length; i++) {
-			Column column = this.spec.columns().get(i);
-			positions[i] = -1;
-			for (int h = 0; h < header.size(); h++) {
-				if (header.get(h).toLowerCase(Locale.ROOT).equals(column.name())) {
-					positions[i] = h;
-				}
+	@Override
+	public Loaded load(InputFile file, Problems problems) throws IOException {
+		try (RecordSource source = open(file, problems)) {
+			if (source == null) {
+				return Loaded.NOTHING;
 			}
-			if (positions[i] < 0 && column.required()) {
-				missing.add(column.name());
-			}
-		}
-		if (!missing.isEmpty()) {
-			this.problems.line(1,
-					"missing column" + ((missing.size() > 1) ? "s " : " ") + String.join(", ", missing) + ": a "
-							+ this.spec.kind().word() + " file needs " + requiredNames() + " (the header has: "
-							+ String.join(", ", header) + ")");
-			return null;
-		}
-		return positions;
-	}
-
-	private Object[] parse(RawRecord record, int[] positions) {
-		Object[] row = new Object[positions.length];
-		long before = this.problems.count();
-		for (int i = 0; i < positions.length; i++) {
-			Column column = this.spec.columns().get(i);
-			String cell = (positions[i] < 0) ? "" : record.values()[positions[i]];
-			String control = ControlCharacters.problem(cell);
-			if (control != null) {
-				this.problems.cell(record.line(), column.name(), control);
-				continue;
-			}
-			String raw = cell.strip();
-			if (raw.isEmpty()) {
-				if (column.required()) {
-					this.problems.cell(record.line(), column.name(), "is empty: a value is required");
-				}
-				continue;
-			}
-			try {
-				row[i] = column.parser().parse(raw);
-			}
-			catch (FieldException ex) {
-				this.problems.cell(record.line(), column.name(), ex.getMessage());
-			}
-		}
-		checkReferences(record.line(), row);
-		if (this.problems.count() > before) {
-			return null;
-		}
-		this.spec.rule().check((name) -> row[this.spec.indexOf(name)], new TableSpec.RowChecks() {
-			@Override
-			public void problem(String column, String message) {
-				TableLoader.this.problems.cell(record.line(), column, message);
-			}
-
-			@Override
-			public String grantCurrency(String grantId) {
-				return (String) lookupTable(InputKind.GRANTS).get(grantId);
-			}
-		});
-		return (this.problems.count() == before) ? row : null;
-	}
-
-	private void checkReferences(long line, Object[] row) {
-		for (TableSpec.Reference ref : this.spec.references()) {
-			String value = (String) row[this.spec.indexOf(ref.column())];
-			if (value == null || value.equals(ref.except())) {
-				continue;
-			}
-			if (!lookupTable(ref.target()).containsKey(value)) {
-				this.problems.cell(line, ref.column(), Fields.quote(value) + " is not a known " + ref.targetKey()
-						+ ": it must be in a " + ref.target().word() + " file that is loaded or accepted in this run");
-			}
+			long records = new TableFile(Specs.of(file.kind()), this.store, file.path(), problems).load(source);
+			return new Loaded(records, records);
 		}
 	}
 
 	/**
-	 * The keys of a kind's table, each with the one attribute rows of other kinds check
-	 * against (a grant's currency), loaded once per file.
+	 * Opens a file of a tabular kind by its format (a workbook at the sheet named after
+	 * the kind); null, with the problem reported, when its format is not read as records.
 	 */
-	private Map<String, Object> lookupTable(InputKind kind) {
-		return this.lookups.computeIfAbsent(kind,
-				(k) -> this.store.column(k, Specs.of(k).key().get(0), (k == InputKind.GRANTS) ? "currency" : null));
+	static RecordSource open(InputFile file, Problems problems) throws IOException {
+		return switch (file.format()) {
+			case CSV -> new CsvRecordSource(file.file(), problems);
+			case XLSX -> new XlsxRecordSource(file.file(), file.kind().word(), problems);
+			default -> {
+				readable(file, problems);
+				yield null;
+			}
+		};
 	}
 
-	private String key(Object[] row) {
-		StringBuilder key = new StringBuilder();
-		for (String column : this.spec.key()) {
-			key.append(key.isEmpty() ? "" : "|").append(row[this.spec.indexOf(column)]);
+	/** Whether a file's format is read as records; reports it when not. */
+	static boolean readable(InputFile file, Problems problems) {
+		if (file.format().tabular()) {
+			return true;
 		}
-		return key.toString();
-	}
-
-	private String keyText() {
-		return String.join("|", this.spec.key());
-	}
-
-	private String requiredNames() {
-		return String.join(", ", this.spec.columns().stream().filter(Column::required).map(Column::name).toList());
+		problems
+			.file("." + file.extension() + " files are not read: save it as .xlsx (Excel workbook) or .csv (UTF-8)");
+		return false;
 	}
 
 }

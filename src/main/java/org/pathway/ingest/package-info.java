@@ -1,4 +1,5 @@
 /**
- * Input files into tables: kinds, strict field formats, loaders and the ingest step.
+ * Input files into tables: kinds and formats, strict field formats, one loader per kind
+ * behind {@link org.pathway.ingest.InputLoader}, and the ingest step.
  */
 package org.pathway.ingest;

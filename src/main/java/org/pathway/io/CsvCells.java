@@ -14,16 +14,15 @@ public final class CsvCells {
 	private CsvCells() {
 	}
 
-	/** A text value as one CSV field: neutralised, then quoted when it needs to be. */
+	/**
+	 * A text value as one CSV field: neutralised, then quoted when it needs to be
+	 * ({@link CsvFields#quote}).
+	 */
 	public static String field(String text) {
 		if (text == null) {
 			return "";
 		}
-		String cell = neutralised(text) ? "'" + text : text;
-		if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
-			return cell;
-		}
-		return '"' + cell.replace("\"", "\"\"") + '"';
+		return CsvFields.quote(neutralised(text) ? "'" + text : text);
 	}
 
 	/**

@@ -10,13 +10,15 @@ import java.util.List;
 
 import org.pathway.io.AtomicFiles;
 import org.pathway.io.CsvCells;
+import org.pathway.io.CsvFields;
 
 /**
  * Writes {@code metrics.csv}: the columns of the Metrics sheet (contract.md section 3),
  * one row per value, in the stable order of {@link MetricValue#ORDER}. Written to a
  * temporary file and moved into place, so a reader never sees half a file. The same rows,
  * without their metric and scope, are what {@link MetricStore} stores; {@link #read}
- * reads them back.
+ * reads them back. Fields go through the one CSV codec ({@link CsvCells},
+ * {@link CsvFields}).
  */
 public final class MetricsCsv {
 
@@ -59,32 +61,10 @@ public final class MetricsCsv {
 	 */
 	static void read(String metric, String scope, String rows, List<MetricValue> into) {
 		String[] fields = new String[7];
-		int at = 0;
-		while (at < rows.length()) {
+		CsvFields.Cursor cursor = new CsvFields.Cursor(rows);
+		while (cursor.more()) {
 			for (int i = 0; i < fields.length; i++) {
-				int end;
-				if (rows.charAt(at) == '"') {
-					StringBuilder quoted = new StringBuilder();
-					end = at + 1;
-					while (true) {
-						int quote = rows.indexOf('"', end);
-						quoted.append(rows, end, quote);
-						if (quote + 1 < rows.length() && rows.charAt(quote + 1) == '"') {
-							quoted.append('"');
-							end = quote + 2;
-						}
-						else {
-							end = quote + 1;
-							break;
-						}
-					}
-					fields[i] = quoted.toString();
-				}
-				else {
-					end = (i < fields.length - 1) ? rows.indexOf(',', at) : rows.indexOf('\n', at);
-					fields[i] = rows.substring(at, end);
-				}
-				at = end + 1;
+				fields[i] = cursor.next((i < fields.length - 1) ? CsvFields.SEPARATOR : '\n');
 			}
 			into.add(new MetricValue(metric, scope, orNull(fields[0]), CsvCells.text(fields[1]),
 					CsvCells.text(fields[2]), fields[3].isEmpty() ? null : Integer.valueOf(fields[3]),

@@ -27,7 +27,7 @@ class InputScannerTests {
 	@TempDir
 	Path work;
 
-	private final InputScanner scanner = new InputScanner();
+	private final InputScanner scanner = new InputScanner(List.of());
 
 	@Test
 	void linksOutOfTheFolderAreRefusedWithoutBeingOpenedAndLinksInsideAreFollowed() throws Exception {

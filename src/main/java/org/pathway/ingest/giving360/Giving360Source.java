@@ -2,8 +2,8 @@ package org.pathway.ingest.giving360;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Locale;
 
+import org.pathway.ingest.read.InputFormat;
 import org.pathway.ingest.read.Problems;
 
 /**
@@ -25,16 +25,15 @@ public interface Giving360Source extends AutoCloseable {
 	 * a spreadsheet whose header has at least two 360Giving column titles. Reads only the
 	 * header; never modifies the file.
 	 */
-	static boolean recognise(Path file) {
-		String extension = extension(file);
-		if (extension.equals("json")) {
+	static boolean recognise(Path file, InputFormat format) {
+		if (format == InputFormat.JSON) {
 			return true;
 		}
-		if (!extension.equals("csv") && !extension.equals("xlsx") && !extension.equals("xlsm")) {
+		if (!format.tabular()) {
 			return false;
 		}
 		try {
-			return TabularGrants.countsAsGiving360(file);
+			return TabularGrants.countsAsGiving360(file, format);
 		}
 		catch (IOException | RuntimeException ex) {
 			return false;
@@ -42,25 +41,27 @@ public interface Giving360Source extends AutoCloseable {
 	}
 
 	/**
-	 * Opens a 360Giving file; returns null when it cannot be read at all (the problem has
-	 * been reported).
+	 * Opens a 360Giving file given on its own, its format by its name; returns null when
+	 * it cannot be read at all (the problem has been reported).
 	 */
 	static Giving360Source open(Path file, Problems problems) throws IOException {
-		String extension = extension(file);
-		return switch (extension) {
-			case "json" -> JsonGrants.open(file, problems);
-			case "csv", "xlsx", "xlsm" -> TabularGrants.open(file, problems);
+		return open(file, InputFormat.of(file.getFileName().toString()), problems);
+	}
+
+	/**
+	 * Opens a 360Giving file of a known format; returns null when it cannot be read at
+	 * all (the problem has been reported).
+	 */
+	static Giving360Source open(Path file, InputFormat format, Problems problems) throws IOException {
+		return switch (format) {
+			case JSON -> JsonGrants.open(file, problems);
+			case CSV, XLSX -> TabularGrants.open(file, format, problems);
 			default -> {
-				problems.file("." + extension + " is not a 360Giving format: expected .json, .csv or .xlsx");
+				problems.file("." + InputFormat.extension(file.getFileName().toString())
+						+ " is not a 360Giving format: expected .json, .csv or .xlsx");
 				yield null;
 			}
 		};
-	}
-
-	private static String extension(Path file) {
-		String name = file.getFileName().toString();
-		int dot = name.lastIndexOf('.');
-		return (dot < 0) ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}
 
 }

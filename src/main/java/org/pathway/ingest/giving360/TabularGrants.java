@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.pathway.ingest.read.CsvRecordSource;
+import org.pathway.ingest.read.InputFormat;
 import org.pathway.ingest.read.Problems;
 import org.pathway.ingest.read.RawRecord;
 import org.pathway.ingest.read.RecordSource;
@@ -78,9 +79,8 @@ final class TabularGrants implements Giving360Source {
 		}
 	}
 
-	static Giving360Source open(Path file, Problems problems) throws IOException {
-		String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-		if (name.endsWith(".csv")) {
+	static Giving360Source open(Path file, InputFormat format, Problems problems) throws IOException {
+		if (format == InputFormat.CSV) {
 			Charset charset = charsetOf(file, problems);
 			return new TabularGrants(new CsvRecordSource(Files.newInputStream(file), charset, problems), false,
 					problems);
@@ -89,10 +89,9 @@ final class TabularGrants implements Giving360Source {
 	}
 
 	/** Whether the header has at least two 360Giving column titles. */
-	static boolean countsAsGiving360(Path file) throws IOException {
+	static boolean countsAsGiving360(Path file, InputFormat format) throws IOException {
 		Problems ignored = new Problems(file.toString());
-		String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-		try (RecordSource source = name.endsWith(".csv")
+		try (RecordSource source = (format == InputFormat.CSV)
 				? new CsvRecordSource(Files.newInputStream(file), charsetOf(file, ignored), ignored)
 				: new XlsxRecordSource(file, null, ignored)) {
 			return source.header().stream().filter((h) -> Giving360Field.ofTitle(h) != null).count() >= 2;

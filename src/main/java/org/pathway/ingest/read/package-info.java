@@ -1,4 +1,5 @@
 /**
- * Streaming record sources: a strict CSV reader and a streaming .xlsx reader.
+ * Input formats and streaming record sources: a strict CSV reader and a streaming .xlsx
+ * reader.
  */
 package org.pathway.ingest.read;

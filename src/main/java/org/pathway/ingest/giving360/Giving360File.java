@@ -1,8 +1,7 @@
-package org.pathway.ingest;
+package org.pathway.ingest.giving360;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,27 +11,26 @@ import java.util.Map;
 import java.util.Set;
 
 import org.pathway.domain.Vocabulary;
-import org.pathway.ingest.giving360.Giving360Field;
-import org.pathway.ingest.giving360.Giving360Grant;
-import org.pathway.ingest.giving360.Giving360Source;
+import org.pathway.ingest.Fields;
+import org.pathway.ingest.IngestStore;
+import org.pathway.ingest.InputFile;
+import org.pathway.ingest.InputKind;
+import org.pathway.ingest.InputLoader.Loaded;
 import org.pathway.ingest.read.Problems;
 
 /**
- * Loads a 360Giving file as the intermediary sees it: a grant to the intermediary
+ * Loads one 360Giving file as the intermediary sees it: a grant to the intermediary
  * ({@code intermediary_org_id} of plan.yml) is a grant from its funding organisation; a
  * grant by the intermediary is a regrant to its recipient, who becomes a member of
  * unknown kind and state unless already one, paid from the grant its
  * {@code relatedActivity} names, or unattributed when it names none. Any other grant is
  * refused, saying why. Like every file, it loads whole or not at all.
  */
-final class Giving360Loader {
+final class Giving360File {
 
 	/** The kinds of facts a 360Giving file brings, in the order they are written. */
 	static final List<InputKind> KINDS = List.of(InputKind.FUNDERS, InputKind.MEMBERS, InputKind.GRANTS,
 			InputKind.REGRANTS, InputKind.DISBURSEMENTS);
-
-	static final List<InputKind> DELETE_ORDER = List.of(InputKind.DISBURSEMENTS, InputKind.REGRANTS, InputKind.GRANTS,
-			InputKind.MEMBERS, InputKind.FUNDERS);
 
 	/**
 	 * Regrant types whose code-list definition says the whole grant is for onward grants:
@@ -46,6 +44,8 @@ final class Giving360Loader {
 	private final String path;
 
 	private final Problems problems;
+
+	private final GrantValues values;
 
 	private final Map<InputKind, List<Object[]>> rows = new LinkedHashMap<>();
 
@@ -72,31 +72,32 @@ final class Giving360Loader {
 	private record Pending(Giving360Grant grant, Object[] row) {
 	}
 
-	Giving360Loader(IngestStore store, String path, Problems problems) {
+	Giving360File(IngestStore store, String path, Problems problems) {
 		this.store = store;
 		this.path = path;
 		this.problems = problems;
+		this.values = new GrantValues(problems);
 		KINDS.forEach((kind) -> this.rows.put(kind, new ArrayList<>()));
 	}
 
-	/** Returns {grants read, facts written}. */
-	long[] load(Path file) throws IOException {
+	/** Reads, checks and, when no problem is found, writes the file's facts. */
+	Loaded load(InputFile file) throws IOException {
 		this.intermediary = this.store.intermediary().orElse(null);
 		if (this.intermediary == null) {
 			this.problems.file("no plan is loaded: plan.yml (with intermediary_org_id) tells grants the"
 					+ " intermediary received from grants it made; put it in the input folder");
-			return new long[] { 0, 0 };
+			return Loaded.NOTHING;
 		}
 		this.knownFunders = this.store.column(InputKind.FUNDERS, "funder_id", null);
 		this.knownMembers = this.store.column(InputKind.MEMBERS, "member_id", null);
 		this.grantCurrencies = new HashMap<>(this.store.column(InputKind.GRANTS, "grant_id", "currency"));
-		this.otherGrants = this.store.keysOutside(Specs.of(InputKind.GRANTS), this.path);
-		this.otherRegrants = this.store.keysOutside(Specs.of(InputKind.REGRANTS), this.path);
-		this.otherDisbursements = this.store.keysOutside(Specs.of(InputKind.DISBURSEMENTS), this.path);
+		this.otherGrants = this.store.keysOutside(InputKind.GRANTS, this.path);
+		this.otherRegrants = this.store.keysOutside(InputKind.REGRANTS, this.path);
+		this.otherDisbursements = this.store.keysOutside(InputKind.DISBURSEMENTS, this.path);
 		long records = 0;
-		try (Giving360Source source = Giving360Source.open(file, this.problems)) {
+		try (Giving360Source source = Giving360Source.open(file.file(), file.format(), this.problems)) {
 			if (source == null) {
-				return new long[] { 0, 0 };
+				return Loaded.NOTHING;
 			}
 			Giving360Grant grant;
 			while ((grant = source.next()) != null) {
@@ -108,24 +109,24 @@ final class Giving360Loader {
 		long facts = 0;
 		if (this.problems.isEmpty()) {
 			for (Map.Entry<InputKind, List<Object[]>> kind : this.rows.entrySet()) {
-				this.store.insert(Specs.of(kind.getKey()), kind.getValue(), this.path);
+				this.store.insert(kind.getKey(), kind.getValue(), this.path);
 				facts += kind.getValue().size();
 			}
 		}
-		return new long[] { records, facts };
+		return new Loaded(records, facts);
 	}
 
 	private void read(Giving360Grant grant) {
 		long before = this.problems.count();
-		String id = parse(grant, Giving360Field.ID, Giving360Values::identifier);
-		String currency = parse(grant, Giving360Field.CURRENCY, Fields::currency);
-		BigDecimal amount = parse(grant, Giving360Field.AMOUNT, Fields::positiveAmount);
-		LocalDate awarded = parse(grant, Giving360Field.AWARD_DATE, Giving360Values::date);
-		LocalDate start = optional(grant, Giving360Field.START_DATE, Giving360Values::date);
-		LocalDate end = optional(grant, Giving360Field.END_DATE, Giving360Values::date);
-		String funder = parse(grant, Giving360Field.FUNDER_ID, Fields::id);
-		String recipient = parse(grant, Giving360Field.RECIPIENT_ID, Giving360Values::identifier);
-		String regrantType = optional(grant, Giving360Field.REGRANT_TYPE,
+		String id = this.values.parse(grant, Giving360Field.ID, Giving360Values::identifier);
+		String currency = this.values.parse(grant, Giving360Field.CURRENCY, Fields::currency);
+		BigDecimal amount = this.values.parse(grant, Giving360Field.AMOUNT, Fields::positiveAmount);
+		LocalDate awarded = this.values.parse(grant, Giving360Field.AWARD_DATE, Giving360Values::date);
+		LocalDate start = this.values.optional(grant, Giving360Field.START_DATE, Giving360Values::date);
+		LocalDate end = this.values.optional(grant, Giving360Field.END_DATE, Giving360Values::date);
+		String funder = this.values.parse(grant, Giving360Field.FUNDER_ID, Fields::id);
+		String recipient = this.values.parse(grant, Giving360Field.RECIPIENT_ID, Giving360Values::identifier);
+		String regrantType = this.values.optional(grant, Giving360Field.REGRANT_TYPE,
 				(raw) -> Fields.oneOf(raw, Vocabulary.REGRANT_TYPES));
 		if (start != null && end != null && end.isBefore(start)) {
 			this.problems.cell(grant.line(), grant.column(Giving360Field.END_DATE),
@@ -149,7 +150,7 @@ final class Giving360Loader {
 		}
 		if (received && funder != null) {
 			// a funder it becomes names its report folder
-			value(grant, grant.column(Giving360Field.FUNDER_ID), funder, Fields::pathSegment);
+			this.values.value(grant, grant.column(Giving360Field.FUNDER_ID), funder, Fields::pathSegment);
 		}
 		if (this.problems.count() > before || funder == null || recipient == null) {
 			return;
@@ -165,8 +166,8 @@ final class Giving360Loader {
 	/** A grant to the intermediary: a grant from its funding organisation. */
 	private void receive(Giving360Grant grant, String id, String currency, BigDecimal amount, LocalDate awarded,
 			LocalDate start, LocalDate end, String funder, String regrantType) {
-		String title = parse(grant, Giving360Field.TITLE, Fields::text);
-		String funderName = parse(grant, Giving360Field.FUNDER_NAME, Fields::text);
+		String title = this.values.parse(grant, Giving360Field.TITLE, Fields::text);
+		String funderName = this.values.parse(grant, Giving360Field.FUNDER_NAME, Fields::text);
 		conflict(grant, id, this.otherGrants, "grant");
 		if (!this.knownFunders.containsKey(funder) && funderName != null) {
 			this.knownFunders.put(funder, funderName);
@@ -194,7 +195,7 @@ final class Giving360Loader {
 		String member = (String) row[2];
 		conflict(grant, id, this.otherRegrants, "regrant");
 		if (!this.knownMembers.containsKey(member)) {
-			String name = parse(grant, Giving360Field.RECIPIENT_NAME, Fields::text);
+			String name = this.values.parse(grant, Giving360Field.RECIPIENT_NAME, Fields::text);
 			if (name != null) {
 				this.knownMembers.put(member, name);
 				// kind and state are not in 360Giving data: unknown (NULL), never guessed
@@ -205,9 +206,9 @@ final class Giving360Loader {
 		for (int i = 0; i < transactions.size(); i++) {
 			Giving360Grant.Transaction t = transactions.get(i);
 			String tid = t.id().isBlank() ? id + "/" + (i + 1)
-					: value(grant, t.column() + "/id", t.id(), Giving360Values::identifier);
-			LocalDate date = value(grant, t.column() + "/transactionDate", t.date(), Giving360Values::date);
-			BigDecimal value = value(grant, t.column() + "/value", t.value(), Fields::positiveAmount);
+					: this.values.value(grant, t.column() + "/id", t.id(), Giving360Values::identifier);
+			LocalDate date = this.values.value(grant, t.column() + "/transactionDate", t.date(), Giving360Values::date);
+			BigDecimal value = this.values.value(grant, t.column() + "/value", t.value(), Fields::positiveAmount);
 			if (tid != null) {
 				conflict(grant, tid, this.otherDisbursements, "disbursement");
 			}
@@ -252,43 +253,6 @@ final class Giving360Loader {
 		if (id != null && other.containsKey(id)) {
 			this.problems.cell(grant.line(), grant.column(Giving360Field.ID), what + " " + id
 					+ " is already loaded from " + other.get(id) + ": a key may come from one file only");
-		}
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T> T parse(Giving360Grant grant, Giving360Field field, Column.Parser parser) {
-		String raw = grant.value(field);
-		if (raw.isEmpty()) {
-			if (grant.columns().containsKey(field)) {
-				this.problems.cell(grant.line(), grant.column(field), "is empty: a value is required");
-			}
-			else if (!Giving360Field.REQUIRED_COLUMNS.contains(field)) {
-				this.problems.line(grant.line(), "no " + field.title() + " column: it is needed for this grant");
-			}
-			return null;
-		}
-		return (T) value(grant, grant.column(field), raw, parser);
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T> T optional(Giving360Grant grant, Giving360Field field, Column.Parser parser) {
-		String raw = grant.value(field);
-		return raw.isEmpty() ? null : (T) value(grant, grant.column(field), raw, parser);
-	}
-
-	@SuppressWarnings("unchecked")
-	private <T> T value(Giving360Grant grant, String column, String raw, Column.Parser parser) {
-		String control = ControlCharacters.problem(raw);
-		if (control != null) {
-			this.problems.cell(grant.line(), column, control);
-			return null;
-		}
-		try {
-			return (T) parser.parse(raw.strip());
-		}
-		catch (FieldException ex) {
-			this.problems.cell(grant.line(), column, ex.getMessage());
-			return null;
 		}
 	}
 

@@ -1,9 +1,12 @@
-package org.pathway.ingest;
+package org.pathway.ingest.giving360;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+
+import org.pathway.ingest.FieldException;
+import org.pathway.ingest.Fields;
 
 /**
  * The value formats of the 360Giving standard that differ from Pathway's own
