@@ -9,13 +9,13 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 
 import org.pathway.domain.Vocabulary;
 import org.pathway.io.CsvFields;
+import org.pathway.io.Parallel;
+
+import org.springframework.core.task.TaskExecutor;
 
 /**
  * The fast path for a well-formed youth-level CSV file: reads bytes, not strings, in one
@@ -48,6 +48,8 @@ final class YouthFastReader {
 
 	private final long minPart;
 
+	private final TaskExecutor executor;
+
 	private int[] at;
 
 	private int fields;
@@ -61,12 +63,13 @@ final class YouthFastReader {
 
 	}
 
-	YouthFastReader(Path file, List<String> memberIds) {
-		this(file, memberIds, MIN_PART);
+	YouthFastReader(Path file, List<String> memberIds, TaskExecutor executor) {
+		this(file, memberIds, MIN_PART, executor);
 	}
 
-	YouthFastReader(Path file, List<String> memberIds, long minPart) {
+	YouthFastReader(Path file, List<String> memberIds, long minPart, TaskExecutor executor) {
 		this.file = file;
+		this.executor = executor;
 		this.minPart = minPart;
 		this.members = new ByteKeys(memberIds);
 	}
@@ -80,40 +83,29 @@ final class YouthFastReader {
 			}
 			long size = channel.size();
 			List<long[]> parts = LineParts.split(channel, dataStart, size, this.minPart);
-			ExecutorService pool = Executors.newFixedThreadPool(parts.size());
-			try {
-				List<Future<YouthCounts>> futures = new ArrayList<>();
-				for (long[] part : parts) {
-					futures.add(pool.submit(() -> readPart(channel, part[0], part[1], size)));
-				}
-				YouthCounts total = null;
-				for (Future<YouthCounts> future : futures) {
-					YouthCounts counts = future.get();
-					if (total == null) {
-						total = counts;
-					}
-					else {
-						total.merge(counts);
-					}
-				}
-				return total;
+			List<Callable<YouthCounts>> reads = new ArrayList<>();
+			for (long[] part : parts) {
+				reads.add(() -> readPart(channel, part[0], part[1], size));
 			}
-			catch (ExecutionException ex) {
-				if (ex.getCause() instanceof NotSimple) {
-					return null;
+			YouthCounts total = null;
+			for (YouthCounts counts : Parallel.all(this.executor, parts.size(), reads)) {
+				if (total == null) {
+					total = counts;
 				}
-				if (ex.getCause() instanceof IOException io) {
-					throw io;
+				else {
+					total.merge(counts);
 				}
-				throw new IllegalStateException(ex.getCause());
 			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IOException("interrupted", ex);
-			}
-			finally {
-				pool.shutdownNow();
-			}
+			return total;
+		}
+		catch (NotSimple ex) {
+			return null;
+		}
+		catch (IOException | RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -15,6 +15,8 @@ import org.pathway.ingest.read.Problems;
 import org.pathway.ingest.read.RawRecord;
 import org.pathway.ingest.read.RecordSource;
 
+import org.springframework.core.task.TaskExecutor;
+
 /**
  * Aggregates one youth-level file into milestone counts while streaming it: each young
  * person's row adds to the all/all, race_ethnicity, income and gender cells of its
@@ -47,6 +49,8 @@ final class YouthFile {
 
 	private final IngestStore store;
 
+	private final TaskExecutor executor;
+
 	private final String path;
 
 	private final Problems problems;
@@ -57,8 +61,9 @@ final class YouthFile {
 
 	private long facts;
 
-	YouthFile(IngestStore store, String path, Problems problems) {
+	YouthFile(IngestStore store, String path, Problems problems, TaskExecutor executor) {
 		this.store = store;
+		this.executor = executor;
 		this.path = path;
 		this.problems = problems;
 	}
@@ -71,7 +76,7 @@ final class YouthFile {
 		}
 		YouthCounts counts = null;
 		if (file.format() == InputFormat.CSV) {
-			counts = new YouthFastReader(file.file(), this.memberIds).read();
+			counts = new YouthFastReader(file.file(), this.memberIds, this.executor).read();
 		}
 		if (counts == null) {
 			try (RecordSource source = reopener.open(this.problems)) {

@@ -6,6 +6,8 @@ import java.util.Set;
 
 import org.pathway.ingest.read.Problems;
 
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,8 +19,11 @@ final class YouthLoader implements InputLoader {
 
 	private final IngestStore store;
 
-	YouthLoader(IngestStore store) {
+	private final TaskExecutor executor;
+
+	YouthLoader(IngestStore store, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.store = store;
+		this.executor = executor;
 	}
 
 	@Override
@@ -31,7 +36,7 @@ final class YouthLoader implements InputLoader {
 		if (!TableLoader.readable(file, problems)) {
 			return Loaded.NOTHING;
 		}
-		YouthFile youth = new YouthFile(this.store, file.path(), problems);
+		YouthFile youth = new YouthFile(this.store, file.path(), problems, this.executor);
 		long records = youth.load(file, (sink) -> TableLoader.open(file, sink));
 		return new Loaded(records, youth.facts());
 	}

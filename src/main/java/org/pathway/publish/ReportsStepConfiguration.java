@@ -15,9 +15,11 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /** The reports step of the run job. */
@@ -36,10 +38,11 @@ public class ReportsStepConfiguration {
 	@StepScope
 	ReportsTasklet reportsTasklet(@Value("#{stepExecution.jobParameters}") JobParameters parameters,
 			@Value("${pathway.report-templates:report-templates}") String templates, ReportAssembler assembler,
-			MetricStore store, RunRecords records, Renderers renderers, ReconciliationGate gate, RunProgress progress) {
+			MetricStore store, RunRecords records, Renderers renderers, ReconciliationGate gate, RunProgress progress,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		RunParameters run = RunParameters.of(parameters);
 		return new ReportsTasklet(assembler, store, records, renderers.all(), gate, Path.of(templates), run.asOf(),
-				run.output(), new TreeSet<>(run.reports()), new TreeSet<>(run.funders()), progress);
+				run.output(), new TreeSet<>(run.reports()), new TreeSet<>(run.funders()), progress, executor);
 	}
 
 }

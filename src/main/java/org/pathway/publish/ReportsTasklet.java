@@ -10,16 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.pathway.domain.Scope;
 import org.pathway.ingest.InputScanner;
 import org.pathway.io.AtomicFiles;
+import org.pathway.io.Parallel;
 import org.pathway.io.SafePaths;
 import org.pathway.metrics.MetricStore;
 import org.pathway.metrics.MetricValue;
@@ -37,6 +34,7 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.core.task.TaskExecutor;
 
 /**
  * The reports step: for every template and scope, assembles the report from the run's
@@ -70,10 +68,13 @@ class ReportsTasklet implements Tasklet {
 
 	private final RunProgress progress;
 
+	private final TaskExecutor executor;
+
 	ReportsTasklet(ReportAssembler assembler, MetricStore store, RunRecords records, List<ReportRenderer> renderers,
 			ReconciliationGate gate, Path templates, LocalDate asOf, Path output, Set<String> reports,
-			Set<String> funders, RunProgress progress) {
+			Set<String> funders, RunProgress progress, TaskExecutor executor) {
 		this.progress = progress;
+		this.executor = executor;
 		this.assembler = assembler;
 		this.store = store;
 		this.records = records;
@@ -161,30 +162,13 @@ class ReportsTasklet implements Tasklet {
 	}
 
 	/**
-	 * Writes the reports on as many threads as there are cores (at most 4): each report
-	 * is independent and reads only committed data. The first failure fails the step.
+	 * Writes the reports on as many threads as there are cores (at most 4), on Spring's
+	 * task executor: each report is independent and reads only committed data. The first
+	 * failure fails the step.
 	 */
-	private static List<List<OutputFile>> inParallel(List<Callable<List<OutputFile>>> tasks) throws Exception {
-		int threads = Math.max(1, Math.min(4, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors())));
-		ExecutorService pool = Executors.newFixedThreadPool(threads);
-		try {
-			List<List<OutputFile>> results = new ArrayList<>();
-			for (Future<List<OutputFile>> future : pool.invokeAll(tasks)) {
-				try {
-					results.add(future.get());
-				}
-				catch (ExecutionException ex) {
-					if (ex.getCause() instanceof Exception cause) {
-						throw cause;
-					}
-					throw ex;
-				}
-			}
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
-		}
+	private List<List<OutputFile>> inParallel(List<Callable<List<OutputFile>>> tasks) throws Exception {
+		int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+		return Parallel.all(this.executor, threads, tasks);
 	}
 
 	private static void write(Path file, ReportRenderer renderer, ReportDocument document) throws IOException {

@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pathway.generate.SampleGenerator;
 
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,6 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * plainest form is handed back to the exact path rather than guessed.
  */
 class YouthFastReaderTests {
+
+	/** Parts read side by side, as the ingest does. */
+	private static final TaskExecutor EXECUTOR = new SimpleAsyncTaskExecutor("test-youth-");
 
 	@TempDir
 	Path work;
@@ -34,8 +40,8 @@ class YouthFastReaderTests {
 		List<String> members = memberIds();
 		Map<String, Long> expected = plainCount(youth);
 
-		YouthCounts whole = new YouthFastReader(youth, members, Long.MAX_VALUE).read();
-		YouthCounts split = new YouthFastReader(youth, members, 64 * 1024).read();
+		YouthCounts whole = new YouthFastReader(youth, members, Long.MAX_VALUE, EXECUTOR).read();
+		YouthCounts split = new YouthFastReader(youth, members, 64 * 1024, EXECUTOR).read();
 
 		assertThat(whole.records()).isEqualTo(120_000);
 		assertThat(split.records()).isEqualTo(120_000);
@@ -72,7 +78,7 @@ class YouthFastReaderTests {
 	private YouthCounts read(String content, List<String> members) throws IOException {
 		Path file = this.work.resolve("youth_milestones.csv");
 		Files.writeString(file, content, StandardCharsets.UTF_8);
-		return new YouthFastReader(file, members).read();
+		return new YouthFastReader(file, members, EXECUTOR).read();
 	}
 
 	private List<String> memberIds() throws IOException {
