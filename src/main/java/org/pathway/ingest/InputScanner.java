@@ -1,20 +1,17 @@
 package org.pathway.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.pathway.ingest.read.InputFormat;
+import org.pathway.io.Sha256;
 
 import org.springframework.stereotype.Component;
 
@@ -146,25 +143,10 @@ public class InputScanner {
 				+ Files.getLastModifiedTime(file).toMillis();
 		String known = this.checksums.get(version);
 		if (known == null) {
-			known = sha256(file);
+			known = Sha256.of(file);
 			this.checksums.put(version, known);
 		}
 		return known;
-	}
-
-	public static String sha256(Path file) throws IOException {
-		try (InputStream in = Files.newInputStream(file)) {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			byte[] buffer = new byte[1 << 16];
-			int n;
-			while ((n = in.read(buffer)) > 0) {
-				digest.update(buffer, 0, n);
-			}
-			return HexFormat.of().formatHex(digest.digest());
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

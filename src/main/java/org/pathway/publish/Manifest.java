@@ -13,14 +13,14 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.pathway.run.FileOutcome;
-import org.pathway.ingest.InputScanner;
 import org.pathway.io.AtomicFiles;
+import org.pathway.io.Sha256;
+import org.pathway.run.FileOutcome;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
-import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -104,7 +104,7 @@ final class Manifest {
 			}
 			Path report = folder.resolve(out.path()).normalize();
 			if (report.startsWith(folder) && Files.isRegularFile(report) && Files.size(report) == out.bytes()
-					&& InputScanner.sha256(report).equals(out.sha256())) {
+					&& Sha256.of(report).equals(out.sha256())) {
 				kept.add((out.runId() != 0) ? out : new Output(out.path(), out.report(), out.scope(), out.format(),
 						out.bytes(), out.sha256(), before.runId()));
 			}

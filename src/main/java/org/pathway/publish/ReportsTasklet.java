@@ -14,10 +14,10 @@ import java.util.concurrent.Callable;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.pathway.domain.Scope;
-import org.pathway.ingest.InputScanner;
 import org.pathway.io.AtomicFiles;
 import org.pathway.io.Parallel;
 import org.pathway.io.SafePaths;
+import org.pathway.io.Sha256;
 import org.pathway.metrics.MetricStore;
 import org.pathway.metrics.MetricValue;
 import org.pathway.progress.RunProgress;
@@ -147,7 +147,7 @@ class ReportsTasklet implements Tasklet {
 			write(file, renderer, document);
 			written.add(new ReconciliationGate.Written(renderer, file));
 			outputs.add(new OutputFile(relative, reportId, scope, renderer.format().name(), Files.size(file),
-					InputScanner.sha256(file)));
+					Sha256.of(file)));
 			timings.append(", ")
 				.append(renderer.format().name())
 				.append(' ')

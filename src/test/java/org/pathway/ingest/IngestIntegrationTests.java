@@ -15,6 +15,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pathway.io.Sha256;
 import org.pathway.pipeline.RunLauncher;
 import org.pathway.pipeline.RunRequest;
 import org.pathway.pipeline.RunResult;
@@ -347,7 +348,7 @@ abstract class IngestIntegrationTests {
 		Map<Path, String> sums = new HashMap<>();
 		try (Stream<Path> files = Files.list(this.input)) {
 			for (Path file : files.toList()) {
-				sums.put(file, InputScanner.sha256(file) + Files.getLastModifiedTime(file));
+				sums.put(file, Sha256.of(file) + Files.getLastModifiedTime(file));
 			}
 		}
 		return sums;

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pathway.io.Sha256;
 import org.pathway.support.Permissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,7 +62,7 @@ class InputScannerTests {
 			assertThat(f.bytes()).isZero();
 		});
 		// the link inside the folder is read through
-		assertThat(files.get(1).sha256()).isEqualTo(InputScanner.sha256(input.resolve(".versions/funders-v2.csv")));
+		assertThat(files.get(1).sha256()).isEqualTo(Sha256.of(input.resolve(".versions/funders-v2.csv")));
 		assertThat(InputWalk.LINK_TO_FILE_OUTSIDE).isEqualTo("is a link to a file outside the input folder: refused"
 				+ " without reading it (copy the file into the input folder instead)");
 	}

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pathway.cli.Cli;
-import org.pathway.ingest.InputScanner;
+import org.pathway.io.Sha256;
 import org.pathway.render.pdf.PdfText;
 import org.pathway.support.TinyInput;
 import tools.jackson.databind.JsonNode;
@@ -89,14 +89,13 @@ class ReportsEndToEndTests {
 		assertThat(output.path("scope").asString()).isEqualTo("network");
 		assertThat(output.path("format").asString()).isEqualTo("pdf");
 		assertThat(output.path("bytes").asLong()).isEqualTo(Files.size(day.resolve(pdf)));
-		assertThat(output.path("sha256").asString()).isEqualTo(InputScanner.sha256(day.resolve(pdf)));
+		assertThat(output.path("sha256").asString()).isEqualTo(Sha256.of(day.resolve(pdf)));
 		assertThat(output.path("run_id").asLong()).isEqualTo(manifest.path("run_id").asLong()).isPositive();
 		JsonNode regrants = null;
 		for (JsonNode in : manifest.path("inputs")) {
 			regrants = in.path("path").asString().equals("regrants.csv") ? in : regrants;
 		}
-		assertThat(regrants.path("sha256").asString())
-			.isEqualTo(InputScanner.sha256(work.resolve("input/regrants.csv")));
+		assertThat(regrants.path("sha256").asString()).isEqualTo(Sha256.of(work.resolve("input/regrants.csv")));
 		assertThat(regrants.path("rows").asLong()).isEqualTo(7);
 		assertThat(regrants.path("status").asString()).isEqualTo("accepted");
 		try (Stream<Path> files = Files.walk(day)) {

@@ -7,7 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.pathway.ingest.InputScanner;
+import org.pathway.io.Sha256;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -28,7 +28,7 @@ class RealDataUntouchedTests {
 		Matcher line = Pattern.compile("([0-9a-f]{64})  \\./(\\S+)").matcher(sources);
 		int checked = 0;
 		while (line.find()) {
-			assertThat(InputScanner.sha256(REALDATA.resolve(line.group(2)))).as(line.group(2)).isEqualTo(line.group(1));
+			assertThat(Sha256.of(REALDATA.resolve(line.group(2)))).as(line.group(2)).isEqualTo(line.group(1));
 			checked++;
 		}
 		assertThat(checked).isGreaterThan(10);
