@@ -10,7 +10,10 @@ import javax.xml.stream.XMLStreamReader;
  * Pulls the rows of one worksheet's XML one at a time with StAX, so a sheet of any length
  * is read in the memory of one row. Keeps only the non-blank cells of a row (empty cells
  * may be absent from the XML, so each cell is placed by its reference), each at most
- * {@value XlsxCells#MAX_TEXT} characters, and notes which cells hold a formula.
+ * {@value XlsxCells#MAX_TEXT} characters, and notes which cells hold a formula. One class
+ * of about 300 lines on purpose: the StAX loop, the row's arrays and the cell placement
+ * share state per row, and splitting them would mean passing it around for every cell of
+ * a large sheet.
  */
 final class XlsxRows {
 
