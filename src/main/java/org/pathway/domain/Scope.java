@@ -4,9 +4,10 @@ import java.util.Locale;
 
 /**
  * What a metric value or a report covers (contract.md section 3): the network, or one
- * funder, grant, member, state, region or kind of member. Written {@code network} or
- * {@code KIND:ID} ({@code funder:ballmer}, {@code state:MI}) in metrics.csv, the Metrics
- * sheet and the manifest; this type is the only place that knows the spelling.
+ * funder, grant, member, state, region or kind of member; a report may also cover one
+ * reporting requirement. Written {@code network} or {@code KIND:ID}
+ * ({@code funder:ballmer}, {@code state:MI}) in metrics.csv, the Metrics sheet and the
+ * manifest; this type is the only place that knows the spelling.
  *
  * @param kind what sort of scope
  * @param id the funder, grant, member, state, region or kind; null for the network
@@ -16,7 +17,11 @@ public record Scope(Kind kind, String id) implements Comparable<Scope> {
 	/** The sorts of scope, with the word each is written with. */
 	public enum Kind {
 
-		NETWORK, FUNDER, GRANT, MEMBER, STATE, REGION, KIND;
+		NETWORK, FUNDER, GRANT, MEMBER, STATE, REGION, KIND,
+		/**
+		 * One reporting requirement's report (a funder report on one grant and period).
+		 */
+		REQUIREMENT;
 
 		/** {@code funder:}, {@code member:}...: how a scope of this kind starts. */
 		public String prefix() {
@@ -40,6 +45,14 @@ public record Scope(Kind kind, String id) implements Comparable<Scope> {
 
 	public static Scope funder(String id) {
 		return new Scope(Kind.FUNDER, id);
+	}
+
+	public static Scope grant(String id) {
+		return new Scope(Kind.GRANT, id);
+	}
+
+	public static Scope requirement(String id) {
+		return new Scope(Kind.REQUIREMENT, id);
 	}
 
 	public static Scope member(String id) {

@@ -43,6 +43,9 @@ public final class Vocabulary {
 
 	public static final List<String> PAYMENT_STATUSES = List.of("scheduled", "paid", "cancelled");
 
+	/** The reports a grant agreement asks for (domain.md 3.7). */
+	public static final List<String> REQUIREMENT_TYPES = List.of("interim", "annual", "final");
+
 	/** USPS codes of the states, D.C. and the territories. */
 	public static final Set<String> STATES = Set.of("AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI",
 			"ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",

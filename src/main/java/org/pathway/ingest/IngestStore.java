@@ -101,6 +101,25 @@ public class IngestStore {
 	}
 
 	/**
+	 * The rows of a kind that other files brought: the named columns' values, in order,
+	 * then their file.
+	 */
+	List<Object[]> rowsOutside(TableSpec spec, String path, String... columns) {
+		StringBuilder select = new StringBuilder();
+		for (String column : columns) {
+			select.append(dbColumn(spec, column)).append(", ");
+		}
+		return this.jdbc.query(
+				"SELECT " + select + "source_file FROM " + spec.kind().table() + " WHERE source_file <> ?", (rs, i) -> {
+					Object[] row = new Object[columns.length + 1];
+					for (int c = 0; c < row.length; c++) {
+						row[c] = rs.getObject(c + 1);
+					}
+					return row;
+				}, path);
+	}
+
+	/**
 	 * Every value of one column of a table, for reference checks, with an attribute
 	 * column if asked.
 	 */

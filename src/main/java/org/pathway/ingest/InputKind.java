@@ -15,9 +15,10 @@ public enum InputKind {
 	 * regrants and disbursements (its facts are in each of those tables).
 	 */
 	GIVING360("360giving", "regrant"), GRANT_PAYMENTS("grant_payments", "grant_payment"),
-	REGRANTS("regrants", "regrant"), DISBURSEMENTS("disbursements", "disbursement"),
-	MILESTONES("milestones", "milestone"), YOUTH_MILESTONES("youth_milestones", "milestone"),
-	TARGETS("targets", "target");
+	/** Reporting requirements: the report a grant agreement asks for, on its period. */
+	REQUIREMENTS("requirements", "requirement"), REGRANTS("regrants", "regrant"),
+	DISBURSEMENTS("disbursements", "disbursement"), MILESTONES("milestones", "milestone"),
+	YOUTH_MILESTONES("youth_milestones", "milestone"), TARGETS("targets", "target");
 
 	private final String word;
 

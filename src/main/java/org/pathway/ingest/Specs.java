@@ -63,6 +63,16 @@ final class Specs {
 								+ ": set the status to paid or leave paid_date empty");
 					}
 				}));
+		add(new TableSpec(InputKind.REQUIREMENTS,
+				List.of(required("requirement_id", Fields::pathSegment), required("grant_id", Fields::id),
+						required("type", (raw) -> Fields.oneOf(raw, Vocabulary.REQUIREMENT_TYPES)),
+						required("period_start", Fields::date), required("period_end", Fields::date),
+						required("due_date", Fields::date), optional("submitted_date", Fields::date),
+						optional("payment_id", Fields::id)),
+				List.of("requirement_id"),
+				List.of(new Reference("grant_id", InputKind.GRANTS, "grant_id", null),
+						new Reference("payment_id", InputKind.GRANT_PAYMENTS, "payment_id", null)),
+				Requirements::checkRow, Requirements::checkPeriods));
 		add(new TableSpec(InputKind.REGRANTS,
 				List.of(required("regrant_id", Fields::id), required("grant_id", Fields::id),
 						required("member_id", Fields::id), required("currency", Fields::currency),

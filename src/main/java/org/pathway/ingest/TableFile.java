@@ -30,7 +30,10 @@ final class TableFile {
 
 	private final Problems problems;
 
-	private final Map<InputKind, Map<String, Object>> lookups = new EnumMap<>(InputKind.class);
+	private final Map<InputKind, Map<String, Object>> references = new EnumMap<>(InputKind.class);
+
+	/** Kind and column to each key's value of that column, for row rules. */
+	private final Map<String, Map<String, Object>> lookups = new HashMap<>();
 
 	TableFile(TableSpec spec, IngestStore store, String path, Problems problems) {
 		this.spec = spec;
@@ -51,6 +54,8 @@ final class TableFile {
 		Map<String, String> otherFiles = this.store.keysOutside(this.spec, this.path);
 		Map<String, Long> seen = new HashMap<>();
 		List<Object[]> batch = new ArrayList<>(BATCH);
+		List<TableSpec.Line> lines = new ArrayList<>();
+		boolean fileRule = this.spec.fileRule() != TableSpec.FileRule.NONE;
 		long records = 0;
 		RawRecord record;
 		while ((record = source.next()) != null) {
@@ -72,6 +77,9 @@ final class TableFile {
 						+ ": a key may come from one file only");
 				continue;
 			}
+			if (fileRule) {
+				lines.add(new TableSpec.Line(record.line(), (name) -> row[this.spec.indexOf(name)]));
+			}
 			if (this.problems.isEmpty()) {
 				batch.add(row);
 				if (batch.size() == BATCH) {
@@ -80,10 +88,27 @@ final class TableFile {
 				}
 			}
 		}
+		if (fileRule) {
+			checkFile(lines);
+		}
 		if (this.problems.isEmpty()) {
 			this.store.insert(this.spec, batch, this.path);
 		}
 		return records;
+	}
+
+	private void checkFile(List<TableSpec.Line> lines) {
+		this.spec.fileRule().check(lines, new TableSpec.FileChecks() {
+			@Override
+			public void problem(long line, String column, String message) {
+				TableFile.this.problems.cell(line, column, message);
+			}
+
+			@Override
+			public List<Object[]> outside(String... columns) {
+				return TableFile.this.store.rowsOutside(TableFile.this.spec, TableFile.this.path, columns);
+			}
+		});
 	}
 
 	/**
@@ -157,6 +182,14 @@ final class TableFile {
 			public String grantCurrency(String grantId) {
 				return (String) lookupTable(InputKind.GRANTS).get(grantId);
 			}
+
+			@Override
+			public Object lookup(InputKind kind, String key, String column) {
+				return TableFile.this.lookups
+					.computeIfAbsent(kind.name() + "." + column,
+							(k) -> TableFile.this.store.column(kind, Specs.of(kind).key().get(0), column))
+					.get(key);
+			}
 		});
 		return (this.problems.count() == before) ? row : null;
 	}
@@ -179,7 +212,7 @@ final class TableFile {
 	 * against (a grant's currency), loaded once per file.
 	 */
 	private Map<String, Object> lookupTable(InputKind kind) {
-		return this.lookups.computeIfAbsent(kind,
+		return this.references.computeIfAbsent(kind,
 				(k) -> this.store.column(k, Specs.of(k).key().get(0), (k == InputKind.GRANTS) ? "currency" : null));
 	}
 

@@ -21,7 +21,8 @@ public final class Databases {
 
 	/** Fact and run tables, emptied between tests. */
 	public static final List<String> TABLES = List.of("input_file", "run_file", "run_issue", "plan", "funder",
-			"funder_grant", "grant_payment", "member", "regrant", "disbursement", "milestone", "target");
+			"funder_grant", "grant_payment", "member", "regrant", "disbursement", "milestone", "target", "requirement",
+			"narrative", "requirement_submission");
 
 	private Databases() {
 	}
